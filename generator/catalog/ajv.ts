@@ -1,0 +1,12 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS with a default export; under NodeNext its namespace holds `default`.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/** A fresh Ajv for JSON Schema 2020-12 in strict mode, with the standard formats. */
+export function createAjv(options: { allErrors?: boolean; verbose?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: options.allErrors ?? false, verbose: options.verbose ?? false });
+  addFormats(ajv);
+  return ajv;
+}

@@ -1,0 +1,214 @@
+/**
+ * model: the validated catalog, normalized and fully resolved. It is the only thing emitters see:
+ * type URIs, identifiers, texts in every locale (fallback applied), parsed detail templates and
+ * extension schemas are all computed here, once, in catalog order. Every object is frozen.
+ */
+import { parseTemplate, placeholders, typeUri } from './derive.js';
+import type { RawText, TemplateSegment } from './derive.js';
+import { errorName, globalErrorName, groupName } from '../naming.js';
+import type { RawCatalog, RawError, RawGroup } from './validate.js';
+
+/** A text in every locale of the catalog: missing translations already hold the default locale's text. */
+export type LocalizedText = { readonly [locale: string]: string };
+
+/** A JSON value, as found in schemas and examples. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+export interface CatalogModel {
+  readonly name: string;
+  /** Locales in catalog order; the first is the default. */
+  readonly locales: readonly string[];
+  readonly defaultLocale: string;
+  readonly title: LocalizedText;
+  readonly intro?: LocalizedText;
+  readonly typeBase: string;
+  /** Base URL of the generated JSON Schemas' `$id`s (no trailing slash). */
+  readonly schemaBase: string;
+  /** Options of the TypeScript output. */
+  readonly typescript: { readonly style: 'enum' | 'const' };
+  readonly groups: readonly GroupModel[];
+  /** Every problem of every group, in catalog order. */
+  readonly problems: readonly ProblemModel[];
+  /** The problem shown as the catalog's example (the one named by `example`, else the first with an example). */
+  readonly example?: ProblemModel;
+}
+
+export interface GroupModel {
+  readonly id: string;
+  /** TypeScript name (PascalCase), e.g. `WhatsAppProvisioning`. */
+  readonly name: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly problems: readonly ProblemModel[];
+}
+
+export interface ProblemModel {
+  /** Id of the group this problem belongs to. */
+  readonly group: string;
+  readonly code: string;
+  /** Name inside its group (enum member), e.g. `NumberInUse`. */
+  readonly name: string;
+  /** Catalog-wide name, e.g. `WhatsAppProvisioningNumberInUse`. */
+  readonly globalName: string;
+  /** The RFC 9457 `type` URI; also the link to the problem's documentation. */
+  readonly type: string;
+  readonly status: number;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly resolution?: LocalizedText;
+  readonly detail?: DetailModel;
+  /** Extension members in catalog order. */
+  readonly extensions: readonly ExtensionModel[];
+  /** A complete example problem: type, title, status, detail (rendered), instance, then extension members. */
+  readonly example?: { readonly [member: string]: Json };
+  /** Present when the problem is deprecated: the text says what to use instead (empty strings when none is given). */
+  readonly deprecated?: LocalizedText;
+}
+
+export interface DetailModel {
+  /** The template as written, per locale. */
+  readonly template: LocalizedText;
+  /** The template parsed, per locale. */
+  readonly segments: { readonly [locale: string]: readonly TemplateSegment[] };
+  /** Extension members the template names (in any locale), in order of first use. */
+  readonly members: readonly string[];
+}
+
+export interface ExtensionModel {
+  readonly name: string;
+  readonly required: boolean;
+  /** The member's JSON Schema (2020-12), without the catalog's `optional` flag. */
+  readonly schema: { readonly [keyword: string]: Json };
+  readonly description?: string;
+}
+
+/** Builds the model from a catalog that passed validation. Never mutates its input. */
+export function buildModel(catalog: RawCatalog): CatalogModel {
+  const locales = [...catalog.locales];
+  const defaultLocale = locales[0]!;
+  const localize = (text: RawText): LocalizedText => {
+    const map: Record<string, string> = {};
+    if (typeof text === 'string') {
+      for (const locale of locales) map[locale] = text;
+    } else {
+      const fallback = text[defaultLocale] ?? text[Object.keys(text)[0]!]!;
+      for (const locale of locales) map[locale] = text[locale] ?? fallback;
+    }
+    return Object.freeze(map);
+  };
+
+  const groups = catalog.groups.map((group) => buildGroup(catalog, group, localize));
+  const problems = groups.flatMap((g) => g.problems);
+  const example = catalog.example
+    ? problems.find((p) => `${p.group}/${p.code}` === catalog.example)
+    : problems.find((p) => p.example !== undefined);
+
+  return deepFreeze({
+    name: catalog.name,
+    locales,
+    defaultLocale,
+    title: localize(catalog.title),
+    ...(catalog.intro !== undefined ? { intro: localize(catalog.intro) } : {}),
+    typeBase: catalog.typeBase,
+    schemaBase: catalog.schemaBase ?? `${catalog.typeBase}/schemas`,
+    typescript: { style: catalog.typescript?.style ?? 'enum' },
+    groups,
+    problems,
+    ...(example ? { example } : {}),
+  });
+}
+
+function buildGroup(catalog: RawCatalog, group: RawGroup, localize: (t: RawText) => LocalizedText): GroupModel {
+  return {
+    id: group.id,
+    name: groupName(group),
+    title: localize(group.title ?? group.id),
+    ...(group.description !== undefined ? { description: localize(group.description) } : {}),
+    problems: group.errors.map((error) => buildProblem(catalog, group, error, localize)),
+  };
+}
+
+function buildProblem(catalog: RawCatalog, group: RawGroup, error: RawError, localize: (t: RawText) => LocalizedText): ProblemModel {
+  const type = typeUri(catalog.typeBase, group, error);
+  const title = localize(error.title);
+  const extensions: ExtensionModel[] = Object.entries(error.extensions ?? {}).map(([name, raw]) => {
+    const { optional, ...schema } = raw;
+    const description = typeof schema['description'] === 'string' ? schema['description'] : undefined;
+    return {
+      name,
+      required: optional !== true,
+      schema: structuredClone(schema) as { [keyword: string]: Json },
+      ...(description !== undefined ? { description } : {}),
+    };
+  });
+  const detail = error.detail === undefined ? undefined : buildDetail(localize(error.detail));
+  const defaultLocale = catalog.locales[0]!;
+
+  let example: { [member: string]: Json } | undefined;
+  if (error.example !== undefined) {
+    const values = error.example as { readonly [member: string]: Json };
+    const renderedDetail =
+      typeof values['detail'] === 'string'
+        ? values['detail']
+        : detail
+          ? renderTemplate(detail.segments[defaultLocale]!, values)
+          : undefined;
+    example = { type, title: title[defaultLocale]!, status: error.status };
+    if (renderedDetail !== undefined) example['detail'] = renderedDetail;
+    if (values['instance'] !== undefined) example['instance'] = values['instance'];
+    for (const member of extensions) if (values[member.name] !== undefined) example[member.name] = structuredClone(values[member.name]!);
+  }
+
+  const deprecated =
+    error.deprecated === undefined || error.deprecated === false
+      ? undefined
+      : error.deprecated === true
+        ? localize('')
+        : localize(error.deprecated);
+
+  return {
+    group: group.id,
+    code: error.code,
+    name: errorName(error),
+    globalName: globalErrorName(group, error),
+    type,
+    status: error.status,
+    title,
+    ...(error.description !== undefined ? { description: localize(error.description) } : {}),
+    ...(error.resolution !== undefined ? { resolution: localize(error.resolution) } : {}),
+    ...(detail ? { detail } : {}),
+    extensions,
+    ...(example ? { example } : {}),
+    ...(deprecated ? { deprecated } : {}),
+  };
+}
+
+function buildDetail(template: LocalizedText): DetailModel {
+  const segments: Record<string, readonly TemplateSegment[]> = {};
+  const members = new Set<string>();
+  for (const [locale, text] of Object.entries(template)) {
+    const parsed = parseTemplate(text);
+    segments[locale] = parsed.segments;
+    for (const m of placeholders(parsed)) members.add(m);
+  }
+  return { template, segments, members: [...members] };
+}
+
+/** Renders a parsed template with member values (strings as they are, other values as JSON). */
+export function renderTemplate(segments: readonly TemplateSegment[], values: { readonly [member: string]: unknown }): string {
+  return segments
+    .map((s) => {
+      if ('text' in s) return s.text;
+      const value = values[s.member];
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    })
+    .join('');
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,364 @@
+/**
+ * Semantic rules: what the catalog schema cannot say. Each rule is a small named function over the
+ * loaded value. Rules run even when the shape is partly wrong, so they read the value defensively and
+ * skip what is not of the expected shape (the schema diagnostics already cover it).
+ */
+import type { Diagnostic, RuleId } from '../diagnostics.js';
+import type { LoadedSource, Path } from './load.js';
+import { STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders, typeUri } from './derive.js';
+import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName } from '../naming.js';
+import { createAjv } from './ajv.js';
+import type { ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+
+type Obj = { readonly [key: string]: unknown };
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** A group and one of its errors as found in the value, with their paths. */
+interface ErrorEntry {
+  readonly group: Obj;
+  readonly groupPath: Path;
+  readonly error: Obj;
+  readonly path: Path;
+}
+
+/** What a rule sees: the value and a way to report at a path. */
+class RuleContext {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(
+    readonly value: Obj,
+    private readonly loaded: LoadedSource,
+  ) {}
+
+  report(rule: RuleId, path: Path, message: string, options: { key?: boolean } = {}): void {
+    this.diagnostics.push(this.loaded.source.diagnostic(rule, this.loaded.locate(path, options), message));
+  }
+
+  line(path: Path): number {
+    return this.loaded.source.position(this.loaded.locate(path).start).line;
+  }
+
+  groups(): { group: Obj; path: Path }[] {
+    const groups = this.value['groups'];
+    if (!Array.isArray(groups)) return [];
+    return groups.flatMap((group, i) => (isObj(group) ? [{ group, path: ['groups', i] }] : []));
+  }
+
+  errors(): ErrorEntry[] {
+    return this.groups().flatMap(({ group, path: groupPath }) => {
+      const errors = group['errors'];
+      if (!Array.isArray(errors)) return [];
+      return errors.flatMap((error, j) =>
+        isObj(error) ? [{ group, groupPath, error, path: [...groupPath, 'errors', j] }] : [],
+      );
+    });
+  }
+
+  locales(): string[] {
+    const locales = this.value['locales'];
+    return Array.isArray(locales) ? locales.filter((l): l is string => typeof l === 'string') : [];
+  }
+
+  /** Every text of the catalog with its path. */
+  texts(): { text: unknown; path: Path }[] {
+    const out: { text: unknown; path: Path }[] = [];
+    const add = (owner: Obj, base: Path, fields: readonly string[]) => {
+      for (const field of fields) if (owner[field] !== undefined) out.push({ text: owner[field], path: [...base, field] });
+    };
+    add(this.value, [], TEXT_FIELDS.catalog);
+    for (const { group, path } of this.groups()) add(group, path, TEXT_FIELDS.group);
+    for (const { error, path } of this.errors()) add(error, path, TEXT_FIELDS.error);
+    return out;
+  }
+
+  /** One Ajv per run for the catalog's own schemas, so no state leaks between runs. */
+  private ajv: Ajv2020 | undefined;
+  private readonly compiled = new Map<string, { validate?: ValidateFunction; problem?: string }>();
+
+  /** Compiles an extension member's schema once per distinct schema: a validator, or what is wrong with it. */
+  compileMember(schema: Obj): { validate?: ValidateFunction; problem?: string } {
+    const json = memberSchema(schema);
+    const key = JSON.stringify(json);
+    let result = this.compiled.get(key);
+    if (!result) {
+      this.ajv ??= createAjv({ allErrors: true });
+      result = compileSchema(this.ajv, json);
+      this.compiled.set(key, result);
+    }
+    return result;
+  }
+
+  errorsText(validate: ValidateFunction): string {
+    return this.ajv!.errorsText(validate.errors, { dataVar: 'value' });
+  }
+}
+
+/** Reports every value seen twice, at the later place, naming the line of the first. */
+function reportDuplicates<T>(
+  ctx: RuleContext,
+  items: readonly T[],
+  keyOf: (item: T) => string | undefined,
+  pathOf: (item: T) => Path,
+  report: (item: T, key: string, firstLine: number) => void,
+): void {
+  const first = new Map<string, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, item);
+    else report(item, key, ctx.line(pathOf(seen)));
+  }
+}
+
+function duplicateGroups(ctx: RuleContext): void {
+  reportDuplicates(
+    ctx,
+    ctx.groups(),
+    ({ group }) => str(group['id']),
+    ({ path }) => [...path, 'id'],
+    ({ path }, id, line) => ctx.report('duplicate-group', [...path, 'id'], `group id '${id}' is already used by the group on line ${line}`),
+  );
+}
+
+function duplicateCodes(ctx: RuleContext): void {
+  for (const { group, path } of ctx.groups()) {
+    const errors = Array.isArray(group['errors']) ? group['errors'] : [];
+    const entries = errors.flatMap((error, j) => (isObj(error) ? [{ error, path: [...path, 'errors', j] as Path }] : []));
+    reportDuplicates(
+      ctx,
+      entries,
+      ({ error }) => str(error['code']),
+      (e) => [...e.path, 'code'],
+      (e, code, line) =>
+        ctx.report('duplicate-code', [...e.path, 'code'], `code '${code}' is already used in group '${String(group['id'])}' on line ${line}`),
+    );
+  }
+}
+
+function duplicateTypeUris(ctx: RuleContext): void {
+  const base = str(ctx.value['typeBase']);
+  if (base === undefined) return;
+  reportDuplicates(
+    ctx,
+    ctx.errors(),
+    ({ group, error }) => {
+      const id = str(group['id']);
+      const code = str(error['code']);
+      if (id === undefined || code === undefined) return undefined;
+      return typeUri(base, { id, typeBase: str(group['typeBase']) }, { code, type: str(error['type']) });
+    },
+    (e) => [...e.path, e.error['type'] !== undefined ? 'type' : 'code'],
+    (e, uri, line) =>
+      ctx.report('duplicate-type-uri', [...e.path, e.error['type'] !== undefined ? 'type' : 'code'], `type URI '${uri}' is already the type of the error on line ${line}`),
+  );
+}
+
+function extensionsOf(error: Obj): [string, Obj][] {
+  const extensions = error['extensions'];
+  if (!isObj(extensions)) return [];
+  return Object.entries(extensions).flatMap(([name, schema]) => (isObj(schema) ? [[name, schema] as [string, Obj]] : []));
+}
+
+function detailPlaceholders(ctx: RuleContext): void {
+  for (const { error, path } of ctx.errors()) {
+    const detail = error['detail'];
+    const variants: [string, Path][] =
+      typeof detail === 'string'
+        ? [[detail, [...path, 'detail']]]
+        : isObj(detail)
+          ? Object.entries(detail).flatMap(([locale, t]) => (typeof t === 'string' ? [[t, [...path, 'detail', locale]] as [string, Path]] : []))
+          : [];
+    const members = new Map(extensionsOf(error));
+    for (const [template, at] of variants) {
+      const parsed = parseTemplate(template);
+      for (const e of parsed.errors) ctx.report('detail-syntax', at, `detail template, character ${e.index + 1}: ${e.message}`);
+      for (const name of placeholders(parsed)) {
+        const member = members.get(name);
+        if (member === undefined) {
+          const declared = [...members.keys()];
+          ctx.report(
+            'detail-unknown-placeholder',
+            at,
+            `placeholder {${name}} names no extension member of '${String(error['code'])}'` +
+              (declared.length ? ` (declared: ${declared.join(', ')})` : ' (it declares none)'),
+          );
+        } else if (member['optional'] === true) {
+          ctx.report('detail-optional-placeholder', at, `placeholder {${name}} names optional member '${name}': the detail could not be rendered without it; make it required`);
+        }
+      }
+    }
+  }
+}
+
+function extensionShadows(ctx: RuleContext): void {
+  for (const { error, path } of ctx.errors()) {
+    for (const [name] of extensionsOf(error)) {
+      if (STANDARD_MEMBERS.includes(name)) {
+        ctx.report('extension-shadows-member', [...path, 'extensions', name], `extension member '${name}' has the name of a standard problem member (${STANDARD_MEMBERS.join(', ')})`, { key: true });
+      }
+    }
+  }
+}
+
+/** The member's JSON Schema without the catalog's own `optional` flag. */
+export function memberSchema(schema: Obj): Obj {
+  const { optional: _optional, ...rest } = schema;
+  return rest;
+}
+
+function extensionSchemas(ctx: RuleContext): void {
+  for (const { error, path } of ctx.errors()) {
+    for (const [name, schema] of extensionsOf(error)) {
+      const { problem } = ctx.compileMember(schema);
+      if (problem) {
+        ctx.report('extension-schema-invalid', [...path, 'extensions', name], `schema of extension member '${name}' is not valid JSON Schema 2020-12: ${problem}`, { key: true });
+      }
+    }
+  }
+}
+
+function compileSchema(ajv: Ajv2020, schema: Obj): { validate?: ValidateFunction; problem?: string } {
+  if (!ajv.validateSchema(schema)) {
+    // The meta-schema reports one failure several ways (enum, then anyOf); the first says it best.
+    const first = ajv.errors?.[0];
+    const allowed = first?.keyword === 'enum' ? `: ${(first.params['allowedValues'] as unknown[]).join(', ')}` : '';
+    return { problem: `${first?.instancePath.slice(1).replace(/\//g, '.') || 'schema'} ${first?.message ?? 'is invalid'}${allowed}` };
+  }
+  if ('$id' in schema || '$schema' in schema) return { problem: "'$id' and '$schema' are set by the generator" };
+  try {
+    return { validate: ajv.compile(schema) };
+  } catch (e) {
+    return { problem: (e as Error).message.split('\n')[0]! };
+  }
+}
+
+function examples(ctx: RuleContext): void {
+  for (const { error, path } of ctx.errors()) {
+    const example = error['example'];
+    if (!isObj(example)) continue;
+    const at: Path = [...path, 'example'];
+    const members = new Map(extensionsOf(error));
+    for (const [key, value] of Object.entries(example)) {
+      if (key === 'instance' || key === 'detail') {
+        if (typeof value !== 'string') ctx.report('example-invalid', [...at, key], `example '${key}' must be a string`);
+      } else if (key === 'type' || key === 'title' || key === 'status') {
+        ctx.report('example-invalid', [...at, key], `example '${key}' is derived from the error; remove it`, { key: true });
+      } else {
+        const schema = members.get(key);
+        if (!schema) {
+          ctx.report('example-invalid', [...at, key], `example member '${key}' is not an extension member of '${String(error['code'])}'`, { key: true });
+        } else {
+          const { validate } = ctx.compileMember(schema);
+          if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example member '${key}': ${ctx.errorsText(validate)}`);
+        }
+      }
+    }
+    for (const [name, schema] of members) {
+      if (schema['optional'] !== true && !(name in example)) {
+        ctx.report('example-invalid', at, `example lacks required extension member '${name}'`);
+      }
+    }
+  }
+}
+
+function catalogExample(ctx: RuleContext): void {
+  const ref = str(ctx.value['example']);
+  if (ref === undefined) return;
+  const [groupId, code] = ref.split('/');
+  const found = ctx.errors().find(({ group, error }) => group['id'] === groupId && error['code'] === code);
+  if (!found) ctx.report('example-reference', ['example'], `example '${ref}' names no error of the catalog`);
+  else if (!isObj(found.error['example'])) ctx.report('example-reference', ['example'], `example '${ref}' names an error that has no example`);
+}
+
+function translations(ctx: RuleContext): void {
+  const locales = ctx.locales();
+  if (locales.length === 0) return;
+  const [defaultLocale] = locales;
+  for (const { text, path } of ctx.texts()) {
+    if (!isObj(text)) continue;
+    const keys = Object.keys(text);
+    for (const key of keys) {
+      if (!locales.includes(key) && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(key)) {
+        ctx.report('locale-undeclared', [...path, key], `translation in '${key}', which is not one of the catalog's locales (${locales.join(', ')})`, { key: true });
+      }
+    }
+    if (keys.length === 0) continue;
+    const missing = locales.filter((l) => !keys.includes(l));
+    if (missing.includes(defaultLocale!)) {
+      ctx.report('translation-missing', path, `text has no '${defaultLocale}' (default locale) version; the first translation stands in for it`);
+    }
+    const others = missing.filter((l) => l !== defaultLocale);
+    if (others.length) {
+      ctx.report('translation-missing', path, `text has no ${others.map((l) => `'${l}'`).join(', ')} translation; the '${defaultLocale}' text is used`);
+    }
+  }
+}
+
+/**
+ * Enum members need no check of their own: two errors of a group with the same member name also share
+ * their catalog-wide name (group name + member name), which is checked here.
+ */
+function identifiers(ctx: RuleContext): void {
+  // Every identifier the TypeScript output would declare, with what declares it.
+  const owners = new Map<string, { what: string; path: Path }>();
+  const reported = new Set<string>();
+  const claim = (identifier: string, what: string, path: Path) => {
+    const other = owners.get(identifier);
+    if (RESERVED_NAMES.has(identifier)) {
+      if (reported.has(what)) return;
+      reported.add(what);
+      ctx.report('identifier-collision', path, `${what} would declare '${identifier}', a name the generated module already uses; set 'name' to choose another`);
+    } else if (other && other.what !== what) {
+      // One diagnostic per pair of entries, naming the first identifier they share.
+      const pair = `${other.what}\0${what}`;
+      if (reported.has(pair)) return;
+      reported.add(pair);
+      ctx.report('identifier-collision', path, `${what} and ${other.what} (line ${ctx.line(other.path)}) both become the TypeScript identifier '${identifier}'; set 'name' on one of them`);
+    } else if (!other) {
+      owners.set(identifier, { what, path });
+    }
+  };
+  // Claims go in document order, so a clash is reported at the later of the two entries.
+  for (const { group, path } of ctx.groups()) {
+    const id = str(group['id']);
+    if (id === undefined) continue;
+    const name = str(group['name']);
+    for (const identifier of Object.values(groupIdentifiers(groupName({ id, name })))) {
+      claim(identifier, `group '${id}'`, [...path, name ? 'name' : 'id']);
+    }
+    const errors = Array.isArray(group['errors']) ? group['errors'] : [];
+    errors.forEach((error, j) => {
+      const code = isObj(error) ? str(error['code']) : undefined;
+      if (!isObj(error) || code === undefined) return;
+      const global = globalErrorName({ id, name }, { code, name: str(error['name']) });
+      for (const identifier of Object.values(errorIdentifiers(global))) {
+        claim(identifier, `error '${id}/${code}'`, [...path, 'errors', j, error['name'] ? 'name' : 'code']);
+      }
+    });
+  }
+}
+
+/** The semantic rules, in the order they run (diagnostics are sorted by position afterwards). */
+export const semanticRules: readonly ((ctx: RuleContext) => void)[] = [
+  duplicateGroups,
+  duplicateCodes,
+  duplicateTypeUris,
+  detailPlaceholders,
+  extensionShadows,
+  extensionSchemas,
+  examples,
+  catalogExample,
+  translations,
+  identifiers,
+];
+
+/** Runs every semantic rule over a loaded catalog value. */
+export function checkSemantics(value: unknown, loaded: LoadedSource): Diagnostic[] {
+  if (!isObj(value)) return [];
+  const ctx = new RuleContext(value, loaded);
+  for (const rule of semanticRules) rule(ctx);
+  return ctx.diagnostics;
+}

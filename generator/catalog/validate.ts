@@ -1,0 +1,230 @@
+/**
+ * validate: the catalog's shape (catalog.schema.json, checked by Ajv) and then the semantic rules
+ * (rules.ts). Every problem found becomes a positioned Diagnostic; all are collected, none stops the others.
+ */
+import { readFileSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv } from './ajv.js';
+import { closest, sortDiagnostics } from '../diagnostics.js';
+import type { Diagnostic, RuleId } from '../diagnostics.js';
+import type { LoadedSource, Path } from './load.js';
+import type { RawText } from './derive.js';
+import { checkSemantics } from './rules.js';
+
+/** The catalog as written, once it has passed validation. */
+export interface RawCatalog {
+  readonly version: 1;
+  readonly name: string;
+  readonly title: RawText;
+  readonly intro?: RawText;
+  readonly typeBase: string;
+  readonly locales: readonly string[];
+  readonly example?: string;
+  readonly typescript?: { readonly style?: 'enum' | 'const' };
+  readonly schemaBase?: string;
+  readonly groups: readonly RawGroup[];
+}
+
+export interface RawGroup {
+  readonly id: string;
+  readonly name?: string;
+  readonly title?: RawText;
+  readonly description?: RawText;
+  readonly typeBase?: string;
+  readonly errors: readonly RawError[];
+}
+
+export interface RawError {
+  readonly code: string;
+  readonly name?: string;
+  readonly type?: string;
+  readonly status: number;
+  readonly title: RawText;
+  readonly description?: RawText;
+  readonly resolution?: RawText;
+  readonly detail?: RawText;
+  readonly extensions?: { readonly [member: string]: RawExtension };
+  readonly example?: { readonly [member: string]: unknown };
+  readonly deprecated?: boolean | RawText;
+}
+
+export type RawExtension = { readonly optional?: boolean } & { readonly [keyword: string]: unknown };
+
+export interface ValidationResult {
+  /** The catalog, present only when there are no errors (warnings allowed). */
+  readonly catalog?: RawCatalog;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The catalog schema shipped with the generator (the same file editors use for completion). */
+export const catalogSchemaUrl = new URL('../../../catalog.schema.json', import.meta.url);
+
+interface CatalogValidator {
+  readonly validate: ValidateFunction;
+  /** `$defs` entry name of each definition object, to tell which definition an Ajv error comes from. */
+  readonly defNames: Map<object, string>;
+}
+
+let catalogValidatorCache: CatalogValidator | undefined;
+function catalogValidator(): CatalogValidator {
+  // The compiled schema is immutable and carries no state between runs, so it is safe to share.
+  if (!catalogValidatorCache) {
+    const schema = JSON.parse(readFileSync(catalogSchemaUrl, 'utf8')) as { $defs: Record<string, object> };
+    const defNames = new Map(Object.entries(schema.$defs).map(([name, def]) => [def, name] as const));
+    catalogValidatorCache = { validate: createAjv({ allErrors: true, verbose: true }).compile(schema), defNames };
+  }
+  return catalogValidatorCache;
+}
+
+/** Validates a loaded catalog: structure first, then every semantic rule. */
+export function validateCatalog(loaded: LoadedSource): ValidationResult {
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  if (loaded.value === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
+
+  const { validate, defNames } = catalogValidator();
+  if (!validate(loaded.value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], loaded, defNames));
+  diagnostics.push(...checkSemantics(loaded.value, loaded));
+
+  const sorted = dedupe(sortDiagnostics(diagnostics));
+  return sorted.some((d) => d.severity === 'error')
+    ? { diagnostics: sorted }
+    : { catalog: loaded.value as RawCatalog, diagnostics: sorted };
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}:${d.column}:${d.rule}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function describePath(path: Path): string {
+  if (path.length === 0) return 'the catalog';
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+
+const PATTERN_RULES: Record<string, { rule: RuleId; message: (value: string) => string }> = {
+  slug: {
+    rule: 'code-format',
+    message: (v) => `'${v}' is not a valid code or id: use lowercase letters, digits and single hyphens, like 'number-in-use'`,
+  },
+  identifier: {
+    rule: 'identifier-format',
+    message: (v) => `'${v}' is not a PascalCase identifier (letters and digits, starting with a capital)`,
+  },
+  locale: { rule: 'locale-format', message: (v) => `'${v}' is not a locale tag such as 'en', 'fr' or 'pt-BR'` },
+  absoluteUri: {
+    rule: 'uri-format',
+    message: (v) => `'${v}' is not an absolute URI without a trailing '/' or '#'`,
+  },
+  text: { rule: 'empty-text', message: () => 'text is empty' },
+  nonEmptyString: { rule: 'empty-text', message: () => 'text is empty' },
+  deprecation: { rule: 'empty-text', message: () => 'text is empty' },
+};
+
+function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource, defNames: Map<object, string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (rule: RuleId, path: Path, message: string, key = false) =>
+    out.push(loaded.source.diagnostic(rule, loaded.locate(path, { key }), message));
+
+  for (const error of errors) {
+    const path = pointerToPath(error.instancePath);
+    const where = describePath(path);
+    // The `$defs` entry whose keyword failed, e.g. `slug` for a code that does not match its pattern.
+    const def = defNames.get(error.parentSchema as object);
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = String(error.params['additionalProperty']);
+        const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        const guess = closest(key, allowed);
+        report(
+          'unknown-key',
+          [...path, key],
+          `unknown key '${key}' in ${where}` + (guess ? ` (did you mean '${guess}'?)` : `; allowed keys: ${allowed.join(', ')}`),
+          true,
+        );
+        break;
+      }
+      case 'required':
+        report('missing-field', path, `${where} is missing required field '${String(error.params['missingProperty'])}'`);
+        break;
+      case 'propertyNames':
+        break; // the failing name is reported by the nested error
+      case 'pattern': {
+        const propertyName = error.params['propertyName'] as string | undefined;
+        const value = String(propertyName ?? error.data);
+        const known = def ? PATTERN_RULES[def] : undefined;
+        if (propertyName !== undefined && def !== 'locale') {
+          report('invalid-value', [...path, propertyName], `'${value}' is not a valid member name: use letters, digits and '_', not starting with a digit`, true);
+        } else if (propertyName !== undefined) {
+          report('locale-format', [...path, propertyName], `'${value}' is not a locale tag such as 'en', 'fr' or 'pt-BR'`, true);
+        } else if (known) {
+          report(known.rule, path, `${where}: ${known.message(value)}`);
+        } else {
+          report('invalid-value', path, `${where} must match ${String(error.params['pattern'])}`);
+        }
+        break;
+      }
+      case 'format':
+        report('uri-format', path, `${where}: '${String(error.data)}' is not a valid ${String(error.params['format'])}`);
+        break;
+      case 'minimum':
+      case 'maximum':
+        report('status-range', path, `${where}: HTTP status ${String(error.data)} is outside 400–599 (problem types are client or server errors)`);
+        break;
+      case 'type':
+        if (def === 'status') {
+          report('status-range', path, `${where} must be an integer HTTP status in 400–599, not ${JSON.stringify(error.data)}`);
+        } else {
+          report('wrong-type', path, `${where} must be ${describeType(error, def)}, not ${describeValue(error.data)}`);
+        }
+        break;
+      case 'minProperties':
+        report('empty-text', path, `${where} is an empty map: give at least one locale`);
+        break;
+      case 'minItems':
+        report('invalid-value', path, `${where} must not be empty`);
+        break;
+      case 'uniqueItems':
+        report('duplicate-locale', [...path, Number(error.params['i'])], `${where} lists '${String((error.data as unknown[])[Number(error.params['i'])])}' twice`);
+        break;
+      case 'const':
+        report('invalid-value', path, `${where} must be ${JSON.stringify(error.params['allowedValue'])}, not ${JSON.stringify(error.data)}`);
+        break;
+      case 'enum':
+        report('invalid-value', path, `${where} must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(error.data)}`);
+        break;
+      default:
+        report('invalid-value', path, `${where} ${error.message ?? 'is invalid'}`);
+    }
+  }
+  return out;
+}
+
+function describeType(error: ErrorObject, def: string | undefined): string {
+  if (def === 'text') return 'a text (a string, or a map of locale to string)';
+  if (def === 'deprecation') return 'true, false or a text';
+  const type = error.params['type'] as string | string[];
+  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false' };
+  return (Array.isArray(type) ? type : [type]).map((t) => names[t] ?? t).join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,10 @@
+/**
+ * The emitter registry: every output the generator produces. Adding an output means writing one
+ * emitter and listing it here; nothing else changes.
+ */
+import { catalogJsonEmitter } from './catalog-json.js';
+import type { Emitter } from './types.js';
+
+export const emitters: readonly Emitter[] = [catalogJsonEmitter];
+
+export type { Emitter, EmitOptions, GeneratedFile } from './types.js';

@@ -1,0 +1,30 @@
+import type { CatalogModel } from '../catalog/model.js';
+
+/** One output file, as an emitter produces it: a path relative to the output folder and its final bytes. */
+export interface GeneratedFile {
+  /** Relative, `/`-separated, normalized path inside the output folder (no `..`, no leading `/`). */
+  readonly path: string;
+  /** The complete contents, already formatted: `check` compares these bytes with the disk. */
+  readonly contents: string;
+}
+
+/** What every emitter may read besides the model. */
+export interface EmitOptions {
+  /** File name of the catalog, for the "generated from … — do not edit" banners. */
+  readonly sourceName: string;
+  /** Folder of the handlebars templates and per-locale page strings. */
+  readonly templatesDir: string;
+}
+
+/**
+ * An output: a pure function of the model. Emitters never touch the disk or the process and never
+ * import one another; the writer decides what reaches the disk.
+ */
+export interface Emitter {
+  /** Short name, used in timings and error messages. */
+  readonly name: string;
+  readonly emit: (model: CatalogModel, options: EmitOptions) => readonly GeneratedFile[] | Promise<readonly GeneratedFile[]>;
+}
+
+/** The banner text every generated file carries (no timestamp, no version: output is byte-stable). */
+export const banner = (sourceName: string): string => `Generated from ${sourceName} by error-catalog. Do not edit: change ${sourceName} and run the generator.`;

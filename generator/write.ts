@@ -1,0 +1,258 @@
+/**
+ * write: the only code that touches the output folder.
+ *
+ * - Writes only files whose bytes changed; removes files it generated before (listed in its manifest)
+ *   and no longer generates; never writes or deletes outside the output folder, nor through a symlink.
+ * - All or nothing: new contents go to temporary files first, then replace the targets; if any step
+ *   fails, every step already done is undone and the folder is left as it was.
+ * - `checkOutput` computes the same plan without writing and reports every out-of-date file.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { GeneratedFile } from './emit/types.js';
+
+/** The file in the output folder that lists what the generator wrote there (so it knows what to remove). */
+export const MANIFEST = '.error-catalog-manifest.json';
+
+/** Raised when the output cannot be written safely; the output folder is as it was. */
+export class WriteError extends Error {
+  override readonly name = 'WriteError';
+}
+
+export interface WriteReport {
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly removed: readonly string[];
+}
+
+export interface Drift {
+  /** On disk with other contents. */
+  readonly modified: readonly string[];
+  /** Generated but absent from the disk. */
+  readonly missing: readonly string[];
+  /** Generated before (in the manifest), no longer generated, still on disk. */
+  readonly stale: readonly string[];
+}
+
+/** The file-system calls the writer makes; tests replace one to inject a failure. */
+export interface WriterIo {
+  readonly writeFile: (file: string, data: string) => Promise<void>;
+  readonly rename: (from: string, to: string) => Promise<void>;
+  readonly unlink: (file: string) => Promise<void>;
+}
+
+const defaultIo: WriterIo = {
+  writeFile: (file, data) => fs.writeFile(file, data, { flag: 'wx' }),
+  rename: fs.rename,
+  unlink: fs.unlink,
+};
+
+interface PlannedFile {
+  readonly path: string;
+  readonly absolute: string;
+  readonly contents: string;
+  /** Current contents on disk; undefined when the file does not exist. */
+  readonly previous: string | undefined;
+}
+
+interface Plan {
+  readonly root: string;
+  readonly files: readonly PlannedFile[];
+  readonly stale: readonly { path: string; absolute: string; previous: string }[];
+}
+
+/** Throws unless `p` is a safe relative path: `/`-separated, normalized, no `..`, no absolute or drive path. */
+export function assertSafeRelativePath(p: string): void {
+  const bad =
+    p === '' ||
+    p.includes('\\') ||
+    p.includes('\0') ||
+    p.startsWith('/') ||
+    /^[A-Za-z]:/.test(p) ||
+    p.split('/').some((s) => s === '' || s === '.' || s === '..');
+  if (bad) throw new WriteError(`refusing to write '${p}': output paths must be relative, normalized and stay inside the output folder`);
+}
+
+async function lstatOrUndefined(p: string) {
+  try {
+    return await fs.lstat(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** Every directory between the root and the file must be a real directory (or absent), never a symlink. */
+async function assertNoSymlinkOnTheWay(root: string, relative: string): Promise<void> {
+  const parts = relative.split('/');
+  let current = root;
+  for (const part of parts.slice(0, -1)) {
+    current = path.join(current, part);
+    const stat = await lstatOrUndefined(current);
+    if (!stat) return;
+    if (stat.isSymbolicLink()) throw new WriteError(`refusing to write through symlink '${current}'`);
+    if (!stat.isDirectory()) throw new WriteError(`cannot write '${relative}': '${current}' is not a directory`);
+  }
+}
+
+async function readPrevious(absolute: string, relative: string): Promise<string | undefined> {
+  const stat = await lstatOrUndefined(absolute);
+  if (!stat) return undefined;
+  if (stat.isSymbolicLink()) throw new WriteError(`refusing to replace symlink '${absolute}'`);
+  if (!stat.isFile()) throw new WriteError(`cannot write '${relative}': '${absolute}' is not a regular file`);
+  return fs.readFile(absolute, 'utf8');
+}
+
+async function readManifest(root: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(root, MANIFEST), 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    const parsed = JSON.parse(text) as { files?: unknown };
+    if (!Array.isArray(parsed.files)) return [];
+    // A hand-edited manifest must not make the writer delete anything outside the folder.
+    return parsed.files.filter((f): f is string => {
+      if (typeof f !== 'string') return false;
+      try {
+        assertSafeRelativePath(f);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
+function manifestFile(files: readonly GeneratedFile[]): GeneratedFile {
+  const list = files.map((f) => f.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const contents = JSON.stringify({ generator: 'error-catalog', files: list }, null, 2) + '\n';
+  return { path: MANIFEST, contents };
+}
+
+async function plan(outDir: string, generated: readonly GeneratedFile[]): Promise<Plan> {
+  const root = path.resolve(outDir);
+  const rootStat = await lstatOrUndefined(root);
+  if (rootStat && !rootStat.isDirectory() && !(rootStat.isSymbolicLink() && (await fs.stat(root)).isDirectory())) {
+    throw new WriteError(`output folder '${outDir}' exists and is not a folder`);
+  }
+  const seen = new Set<string>();
+  for (const file of generated) {
+    assertSafeRelativePath(file.path);
+    if (file.path === MANIFEST) throw new WriteError(`an emitter produced '${MANIFEST}', which the writer owns`);
+    if (seen.has(file.path)) throw new WriteError(`two outputs have the same path '${file.path}'`);
+    seen.add(file.path);
+  }
+  const all = [...generated, manifestFile(generated)];
+  const files: PlannedFile[] = [];
+  for (const file of all) {
+    const absolute = path.join(root, ...file.path.split('/'));
+    if (!absolute.startsWith(root + path.sep)) throw new WriteError(`refusing to write '${file.path}' outside '${outDir}'`);
+    await assertNoSymlinkOnTheWay(root, file.path);
+    files.push({ path: file.path, absolute, contents: file.contents, previous: await readPrevious(absolute, file.path) });
+  }
+  const stale: { path: string; absolute: string; previous: string }[] = [];
+  for (const old of await readManifest(root)) {
+    if (seen.has(old) || old === MANIFEST) continue;
+    const absolute = path.join(root, ...old.split('/'));
+    try {
+      await assertNoSymlinkOnTheWay(root, old);
+      const previous = await readPrevious(absolute, old);
+      if (previous !== undefined) stale.push({ path: old, absolute, previous });
+    } catch {
+      // Something else now stands where we once wrote: it is not ours to remove.
+    }
+  }
+  return { root, files, stale };
+}
+
+/** Compares what would be written with the disk; writes nothing. */
+export async function checkOutput(outDir: string, generated: readonly GeneratedFile[]): Promise<Drift> {
+  const { files, stale } = await plan(outDir, generated);
+  const real = files.filter((f) => f.path !== MANIFEST);
+  return {
+    modified: real.filter((f) => f.previous !== undefined && f.previous !== f.contents).map((f) => f.path),
+    missing: real.filter((f) => f.previous === undefined).map((f) => f.path),
+    stale: stale.map((f) => f.path),
+  };
+}
+
+export const isUpToDate = (drift: Drift): boolean =>
+  drift.modified.length === 0 && drift.missing.length === 0 && drift.stale.length === 0;
+
+/** Brings the output folder to exactly `generated` (plus the manifest), all or nothing. */
+export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo): Promise<WriteReport> {
+  const { root, files, stale } = await plan(outDir, generated);
+  const changed = files.filter((f) => f.previous !== f.contents);
+  const report: WriteReport = {
+    written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
+    unchanged: files.filter((f) => f.previous === f.contents && f.path !== MANIFEST).map((f) => f.path),
+    removed: stale.map((f) => f.path),
+  };
+  if (changed.length === 0 && stale.length === 0) return report;
+
+  const undo: (() => Promise<unknown>)[] = [];
+  const temps = new Map<PlannedFile, string>();
+  try {
+    // 1. Folders, then every new content into a temporary file beside its target.
+    for (const file of changed) {
+      const dir = path.dirname(file.absolute);
+      const created = await fs.mkdir(dir, { recursive: true });
+      if (created !== undefined) undo.push(() => removeEmptyDirs(dir, created));
+    }
+    let n = 0;
+    for (const file of changed) {
+      const temp = path.join(path.dirname(file.absolute), `.${path.basename(file.absolute)}.${process.pid}.${n++}.tmp`);
+      await io.writeFile(temp, file.contents);
+      temps.set(file, temp);
+    }
+    // 2. Replace targets (the manifest last), then remove stale files.
+    const ordered = [...changed.filter((f) => f.path !== MANIFEST), ...changed.filter((f) => f.path === MANIFEST)];
+    for (const file of ordered) {
+      await io.rename(temps.get(file)!, file.absolute);
+      temps.delete(file);
+      undo.push(() => restore(file.absolute, file.previous));
+    }
+    for (const file of stale) {
+      await io.unlink(file.absolute);
+      undo.push(() => restore(file.absolute, file.previous));
+    }
+  } catch (error) {
+    const leftovers = [...temps.values()];
+    const failures: unknown[] = [];
+    for (const temp of leftovers) await fs.rm(temp, { force: true }).catch((e: unknown) => failures.push(e));
+    for (const step of undo.reverse()) await step().catch((e: unknown) => failures.push(e));
+    const suffix = failures.length ? ` (and ${failures.length} step(s) could not be undone)` : '; the output folder was left as it was';
+    throw new WriteError(`writing '${outDir}' failed: ${(error as Error).message}${suffix}`, { cause: error });
+  }
+  for (const file of stale) {
+    const [top] = file.path.split('/');
+    if (file.path.includes('/')) await removeEmptyDirs(path.dirname(file.absolute), path.join(root, top!));
+  }
+  return report;
+}
+
+async function restore(absolute: string, previous: string | undefined): Promise<void> {
+  if (previous === undefined) {
+    await fs.rm(absolute, { force: true });
+    return;
+  }
+  const temp = `${absolute}.${process.pid}.restore.tmp`;
+  await fs.writeFile(temp, previous);
+  await fs.rename(temp, absolute);
+}
+
+/** Removes `from` and then each parent while it is empty, stopping above `upTo` (which must be inside the root). */
+async function removeEmptyDirs(from: string, upTo: string): Promise<void> {
+  for (let dir = from; dir === upTo || dir.startsWith(upTo + path.sep); dir = path.dirname(dir)) {
+    try {
+      await fs.rmdir(dir); // fails, and so stops, on the first folder that still holds something
+    } catch {
+      return;
+    }
+  }
+}

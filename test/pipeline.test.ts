@@ -1,0 +1,107 @@
+/** The pipeline end to end: determinism, immutability of the model, the committed tree, the CLI contract. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { parseCatalog } from '../generator/catalog/load.js';
+import { validateCatalog } from '../generator/catalog/validate.js';
+import { buildModel } from '../generator/catalog/model.js';
+import { emitAll } from '../generator/index.js';
+import { MINIMAL, catalogFile, cli, root, snapshot, tempDir } from './helpers.js';
+
+const defaultCatalog = path.join(root, 'catalog.yaml');
+
+test('two runs, in two folders, give identical bytes', async () => {
+  const a = path.join(tempDir(), 'a');
+  const b = path.join(tempDir(), 'b');
+  assert.is((await cli('generate', '--catalog', defaultCatalog, '--out', a)).code, 0);
+  assert.is((await cli('generate', '--catalog', defaultCatalog, '--out', b)).code, 0);
+  const sa = snapshot(a);
+  assert.ok(sa.size > 1);
+  assert.equal(snapshot(b), sa);
+});
+
+test('building the model never mutates the catalog value, and the model is frozen', async () => {
+  const loaded = parseCatalog(MINIMAL, 'catalog.yaml');
+  const before = structuredClone(loaded.value);
+  const { catalog } = validateCatalog(loaded);
+  const model = buildModel(catalog!);
+  await emitAll(model, { sourceName: 'catalog.yaml', templatesDir: path.join(root, 'templates') });
+  assert.equal(loaded.value, before);
+  assert.ok(Object.isFrozen(model) && Object.isFrozen(model.problems[0]) && Object.isFrozen(model.problems[1]!.extensions[0]!.schema));
+});
+
+test('the model resolves type URIs, names, fallback texts and the example', () => {
+  const { catalog } = validateCatalog(parseCatalog(MINIMAL, 'catalog.yaml'));
+  const model = buildModel(catalog!);
+  const [notFound, outOfStock] = model.problems;
+  assert.is(notFound!.type, 'https://example.com/errors/orders#not-found');
+  assert.is(outOfStock!.globalName, 'OrdersOutOfStock');
+  assert.equal(notFound!.title, { en: 'Order not found', fr: 'Order not found' });
+  assert.equal(model.groups[0]!.title, { en: 'Orders', fr: 'Commandes' });
+  assert.equal(outOfStock!.example, {
+    type: 'https://example.com/errors/orders#out-of-stock',
+    title: 'Out of stock',
+    status: 409,
+    detail: 'Only 2 left of A-1.',
+    instance: '/orders/7',
+    available: 2,
+    sku: 'A-1',
+  });
+  assert.is(model.example, outOfStock);
+});
+
+test('npm run check passes on the committed tree (generated/ matches catalog.yaml)', () => {
+  const result = spawnSync('npm', ['run', '-s', 'check'], { cwd: root, encoding: 'utf8' });
+  assert.is(result.status, 0, result.stderr + result.stdout);
+  assert.match(result.stdout, /up to date/);
+});
+
+test('the installed bin runs as a command and prints its usage', () => {
+  const out = execFileSync(process.execPath, [path.join(root, '.build/generator/cli.js'), '--help'], { encoding: 'utf8' });
+  assert.match(out, /Usage: error-catalog <command>/);
+});
+
+const usageCases: [string[], RegExp][] = [
+  [[], /missing command/],
+  [['build'], /unknown command 'build'/],
+  [['generate', '--colour'], /unknown option '--colour'/],
+  [['generate', '--out'], /needs a value/],
+  [['generate', '--format', 'xml'], /--format must be/],
+  [['generate', 'extra', 'args'], /unexpected argument/],
+  [['validate', '--catalog', 'no/such/catalog.yaml'], /cannot read 'no\/such\/catalog\.yaml'/],
+];
+for (const [argv, message] of usageCases) {
+  test(`usage error exits 2: ${JSON.stringify(argv)}`, async () => {
+    const result = await cli(...argv);
+    assert.is(result.code, 2);
+    assert.match(result.stderr, message);
+  });
+}
+
+test('--format json prints the diagnostics as a JSON array on stdout', async () => {
+  const result = await cli('validate', '--catalog', catalogFile(MINIMAL.replace('status: 404', 'status: 99')), '--format', 'json');
+  assert.is(result.code, 1);
+  const diagnostics = JSON.parse(result.stdout) as { rule: string; line: number; column: number; severity: string }[];
+  assert.equal(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column]), [['status-range', 'error', 11, 17]]);
+  assert.is(result.stderr, '');
+});
+
+test('validate prints nothing and exits 0 for a good catalog; --catalog=FILE works', async () => {
+  const result = await cli('validate', `--catalog=${catalogFile(MINIMAL)}`);
+  assert.equal(result, { code: 0, stdout: '', stderr: '' });
+});
+
+test('a catalog that is a folder is a usage error, not a crash', async () => {
+  const result = await cli('validate', '--catalog', tempDir());
+  assert.is(result.code, 2);
+  assert.match(result.stderr, /cannot read/);
+});
+
+test('an empty catalog file is reported, not a crash', async () => {
+  const result = await cli('validate', '--catalog', catalogFile(''));
+  assert.is(result.code, 1);
+  assert.match(result.stderr, /error\[wrong-type\]|error\[missing-field\]/);
+});
+
+test.run();

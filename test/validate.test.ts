@@ -1,0 +1,195 @@
+/**
+ * Every validation rule: a catalog with one mistake, the rule id, and where it is reported.
+ * In each case `▶` marks where the diagnostic must point (it is removed before validating).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../generator/diagnostics.js';
+import type { RuleId } from '../generator/diagnostics.js';
+import { MINIMAL, catalogFile, cli, diagnose, root } from './helpers.js';
+
+const MARK = '▶';
+
+/** Removes the mark and returns the text with the 1-based line and column it stood at. */
+function unmark(marked: string): { text: string; line: number; column: number } {
+  const at = marked.indexOf(MARK);
+  if (at === -1 || marked.indexOf(MARK, at + 1) !== -1) throw new Error('a case needs exactly one mark');
+  const before = marked.slice(0, at).split('\n');
+  return { text: marked.replace(MARK, ''), line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** MINIMAL with `from` replaced by `to` (which must occur exactly once). */
+function edit(from: string, to: string, base = MINIMAL): string {
+  if (base.split(from).length !== 2) throw new Error(`'${from}' must occur once`);
+  return base.replace(from, to);
+}
+
+const HEADER = 'version: 1\nname: demo\ntitle: Demo\ntypeBase: https://example.com/errors\nlocales: [en, fr]\n';
+
+const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[] = [
+  { name: 'YAML syntax error', rule: 'yaml-syntax', catalog: edit('title: Demo errors\ntypeBase', 'title: [Demo errors\n▶typeBase') },
+  { name: 'duplicate key', rule: 'yaml-duplicate-key', catalog: edit('        status: 404\n', '        status: 404\n        ▶status: 410\n'), message: /already defined on line 11/ },
+  {
+    name: 'alias bomb',
+    rule: 'yaml-alias-limit',
+    catalog:
+      HEADER +
+      'x0: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n' +
+      'x1: &b [▶*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
+      'x2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n' +
+      'x3: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n' +
+      'groups: []\n',
+  },
+  { name: 'unknown key, with a did-you-mean', rule: 'unknown-key', catalog: edit('        resolution: Check', '        ▶resolutoin: Check'), message: /did you mean 'resolution'/ },
+  { name: 'unknown top-level key', rule: 'unknown-key', catalog: edit('locales: [en, fr]', 'locales: [en, fr]\n▶colour: blue'), message: /allowed keys/ },
+  { name: 'wrong type', rule: 'wrong-type', catalog: edit('        title: Order not found', '        ▶title: [Order, not, found]'), message: /must be a text/ },
+  { name: 'missing required field', rule: 'missing-field', catalog: edit('      - code: not-found\n        status: 404\n', '      - ▶code: not-found\n'), message: /'status'/ },
+  { name: 'code not kebab-case', rule: 'code-format', catalog: edit('code: not-found', 'code: ▶Not_Found') },
+  { name: 'code with a double hyphen', rule: 'code-format', catalog: edit('code: not-found', 'code: ▶not--found') },
+  { name: 'group id not a slug', rule: 'code-format', catalog: edit('id: orders', 'id: ▶../../etc') },
+  { name: 'duplicate code in a group', rule: 'duplicate-code', catalog: edit('code: out-of-stock', 'code: ▶not-found'), message: /line 10/ },
+  {
+    name: 'duplicate group id',
+    rule: 'duplicate-group',
+    catalog: MINIMAL + '  - id: ▶orders\n    errors:\n      - { code: gone, status: 410, title: Gone }\n',
+  },
+  {
+    name: 'duplicate type URI',
+    rule: 'duplicate-type-uri',
+    catalog: edit('        status: 409\n', '        status: 409\n        type: ▶https://example.com/errors/orders#not-found\n'),
+  },
+  { name: 'status below 400', rule: 'status-range', catalog: edit('status: 404', 'status: ▶302') },
+  { name: 'status above 599', rule: 'status-range', catalog: edit('status: 404', 'status: ▶600') },
+  { name: 'status not an integer', rule: 'status-range', catalog: edit('status: 404', 'status: ▶"404"') },
+  { name: 'empty text', rule: 'empty-text', catalog: edit('title: Order not found', 'title: ▶"  "') },
+  { name: 'empty translation', rule: 'empty-text', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, fr: ▶"" }') },
+  { name: 'detail placeholder naming no member', rule: 'detail-unknown-placeholder', catalog: edit('detail: Only {available} left of {sku}.', 'detail: ▶Only {available} left of {skew}.'), message: /\{skew\}.*declared: available, sku/ },
+  { name: 'malformed detail placeholder', rule: 'detail-syntax', catalog: edit('detail: Only {available} left of {sku}.', 'detail: ▶Only {available} left of {sku.'), message: /character 26/ },
+  {
+    name: 'detail placeholder naming an optional member',
+    rule: 'detail-optional-placeholder',
+    catalog: edit('detail: Only {available}', 'detail: ▶Only {available}', edit('sku: { type: string }', 'sku: { type: string, optional: true }')),
+  },
+  { name: 'extension shadowing a standard member', rule: 'extension-shadows-member', catalog: edit('          sku: { type: string }', '          sku: { type: string }\n          ▶instance: { type: string }') },
+  { name: 'extension schema that is not JSON Schema', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: strnig }') },
+  { name: 'extension schema with an unknown keyword', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: string, maxLenght: 3 }'), message: /maxLenght/ },
+  { name: 'example of the wrong type', rule: 'example-invalid', catalog: edit('example: { available: 2,', 'example: { available: ▶two,') },
+  { name: 'example missing a required member', rule: 'example-invalid', catalog: edit('example: { available: 2, sku: A-1,', '▶example: { available: 2,') },
+  { name: 'catalog example naming no error', rule: 'example-reference', catalog: edit('locales: [en, fr]', 'locales: [en, fr]\nexample: ▶orders/missing') },
+  { name: 'translation in an undeclared locale', rule: 'locale-undeclared', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, fr: Commandes, ▶de: Bestellungen }') },
+  { name: 'malformed locale', rule: 'locale-format', catalog: edit('locales: [en, fr]', 'locales: [en, ▶French]') },
+  { name: 'locale listed twice', rule: 'duplicate-locale', catalog: edit('locales: [en, fr]', 'locales: [en, fr, ▶en]') },
+  { name: 'type base not an absolute URI', rule: 'uri-format', catalog: edit('typeBase: https://example.com/errors', 'typeBase: ▶example.com/errors') },
+  { name: 'type base ending in a slash', rule: 'uri-format', catalog: edit('typeBase: https://example.com/errors', 'typeBase: ▶https://example.com/errors/') },
+  { name: 'name override not PascalCase', rule: 'identifier-format', catalog: edit("    title: { en: Orders, fr: Commandes }", "    title: { en: Orders, fr: Commandes }\n    name: ▶orders") },
+  {
+    name: 'codes that become the same identifier',
+    rule: 'identifier-collision',
+    catalog: edit('code: out-of-stock', 'code: ▶not-found2', edit('code: not-found', 'code: not-found-2')),
+    message: /'orders\/not-found2' and error 'orders\/not-found-2' .*'OrdersNotFound2/,
+  },
+  {
+    name: 'group + code that equal another group + code',
+    rule: 'identifier-collision',
+    catalog:
+      HEADER +
+      'groups:\n  - id: a\n    errors:\n      - { code: b-c, status: 400, title: X }\n' +
+      '  - id: a-b\n    errors:\n      - { code: ▶c, status: 400, title: Y }\n',
+    message: /'a-b\/c' and error 'a\/b-c'.*'ABCProblem'/,
+  },
+  {
+    name: 'group name against an error name',
+    rule: 'identifier-collision',
+    catalog:
+      HEADER +
+      'groups:\n  - id: a\n    errors:\n      - { code: b, status: 400, title: X }\n' +
+      '  - id: ▶a-b\n    errors:\n      - { code: c, status: 400, title: Y }\n',
+    message: /'ABProblem'/,
+  },
+  {
+    name: 'name the generated module reserves',
+    rule: 'identifier-collision',
+    catalog: HEADER + 'groups:\n  - id: ▶problem\n    errors:\n      - { code: x, status: 400, title: X }\n',
+    message: /'Problem\w*', a name the generated module already uses/,
+  },
+];
+
+for (const c of cases) {
+  test(`${c.rule}: ${c.name}`, async () => {
+    const { text, line, column } = unmark(c.catalog);
+    const { code, diagnostics } = await diagnose(text);
+    const hits = diagnostics.filter((d) => d.rule === c.rule);
+    assert.ok(hits.length > 0, `expected ${c.rule}, got ${JSON.stringify(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`))}`);
+    const hit = hits.find((d) => d.line === line && d.column === column);
+    assert.ok(hit, `expected ${c.rule} at ${line}:${column}, got ${hits.map((d) => `${d.line}:${d.column}`).join(', ')}`);
+    if (c.message) assert.match(hit!.message, c.message);
+    assert.is(code, RULES[c.rule].severity === 'error' ? 1 : 0);
+  });
+}
+
+test('every rule of the catalogue has a case here or in a test of its own', () => {
+  const covered = new Set<string>([...cases.map((c) => c.rule), 'yaml-warning', 'translation-missing', 'wrong-type', 'invalid-value']);
+  const missing = Object.keys(RULES).filter((rule) => !covered.has(rule));
+  assert.equal(missing, []);
+});
+
+test('translation-missing: a warning, the text falls back, exit 0', async () => {
+  const { text, line, column } = unmark(edit('title: { en: Orders, fr: Commandes }', '▶title: { en: Orders }'));
+  const { code, diagnostics } = await diagnose(text);
+  assert.is(code, 0);
+  assert.equal(
+    diagnostics.map((d) => [d.rule, d.severity, d.line, d.column]),
+    [['translation-missing', 'warning', line, column]],
+  );
+});
+
+test('yaml-warning: an unknown tag is a warning', async () => {
+  const { text, line, column } = unmark(edit('title: Order not found', 'title: ▶!shout Order not found'));
+  const { diagnostics } = await diagnose(text);
+  assert.ok(diagnostics.some((d) => d.rule === 'yaml-warning' && d.line === line && d.column === column));
+});
+
+test('invalid-value: wrong version and unknown TypeScript style', async () => {
+  const { diagnostics } = await diagnose(edit('version: 1', 'version: 2\ntypescript: { style: classes }'));
+  assert.equal(
+    diagnostics.map((d) => [d.rule, d.line, d.column]),
+    [
+      ['invalid-value', 1, 10],
+      ['invalid-value', 2, 22],
+    ],
+  );
+});
+
+test('the default catalog is valid, with no warnings', async () => {
+  const { code, diagnostics } = await diagnose(readFileSync(path.join(root, 'catalog.yaml'), 'utf8'));
+  assert.equal(diagnostics, []);
+  assert.is(code, 0);
+});
+
+test('five different mistakes give five positioned diagnostics at once', async () => {
+  let marked = MINIMAL;
+  marked = edit('{ en: Orders, fr: Commandes }', '{ en: Orders, fr: Commandes, ▶de: Bestellungen }', marked);
+  marked = edit('code: not-found', 'code: ▶Not-Found', marked);
+  marked = edit('        resolution: Check', '        ▶resolutoin: Check', marked);
+  marked = edit('status: 409', 'status: ▶200', marked);
+  marked = edit('detail: Only {available} left of {sku}.', 'detail: ▶Only {available} left of {skew}.', marked);
+  const expected = ['locale-undeclared', 'code-format', 'unknown-key', 'status-range', 'detail-unknown-placeholder'].map((rule, i) => {
+    const { line, column } = unmark(marked.split(MARK).slice(0, i + 1).join('') + MARK);
+    return `:${line}:${column}: error[${rule}]`;
+  });
+  const file = catalogFile(marked.replaceAll(MARK, ''));
+  const result = await cli('validate', '--catalog', file);
+  assert.is(result.code, 1);
+  const heads = result.stderr.split('\n').filter((l) => l.startsWith(file));
+  assert.equal(
+    heads.map((l) => l.slice(file.length).split(': ').slice(0, 2).join(': ')),
+    expected,
+  );
+  // Each diagnostic is followed by a code frame that shows its line with a caret under it.
+  assert.match(result.stderr, / \|         status: 200\n {3}\| {17}\^\^\^\n/);
+  assert.match(result.stderr, /5 error\(s\), 0 warning\(s\)/);
+});
+
+test.run();

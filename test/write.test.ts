@@ -1,0 +1,185 @@
+/**
+ * The writer and check: only changed files written, stale ones removed, nothing outside the output
+ * folder, all or nothing on failure, and every kind of drift reported.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { generate, check } from '../generator/index.js';
+import type { Emitter } from '../generator/emit/index.js';
+import { emitters } from '../generator/emit/index.js';
+import { MANIFEST, WriteError, writeOutput } from '../generator/write.js';
+import type { WriterIo } from '../generator/write.js';
+import { MINIMAL, catalogFile, cli, rejects, snapshot, tempDir } from './helpers.js';
+
+const fixed = (files: Record<string, string>): Emitter => ({
+  name: 'fixed',
+  emit: () => Object.entries(files).map(([p, contents]) => ({ path: p, contents })),
+});
+
+test('generate writes every file, then writes nothing when nothing changed', async () => {
+  const out = path.join(tempDir(), 'out');
+  const catalog = catalogFile(MINIMAL);
+  const first = await cli('generate', '--catalog', catalog, '--out', out);
+  assert.is(first.code, 0, first.stderr);
+  assert.match(first.stdout, /wrote .*catalog\.json/);
+  const before = fs.statSync(path.join(out, 'catalog.json')).mtimeMs;
+  const second = await cli('generate', '--catalog', catalog, '--out', out);
+  assert.is(second.code, 0);
+  assert.match(second.stdout, /0 written, \d+ unchanged, 0 removed/);
+  assert.is(fs.statSync(path.join(out, 'catalog.json')).mtimeMs, before);
+});
+
+test('files generated before and no longer generated are removed; other files are kept', async () => {
+  const out = tempDir();
+  fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
+  await writeOutput(out, [{ path: 'a/one.txt', contents: '1' }, { path: 'two.txt', contents: '2' }]);
+  const report = await writeOutput(out, [{ path: 'two.txt', contents: '2' }]);
+  assert.equal(report.removed, ['a/one.txt']);
+  assert.equal([...snapshot(out).keys()].sort(), [MANIFEST, 'notes.txt', 'two.txt']);
+});
+
+for (const hostile of ['../escape.txt', '/tmp/abs.txt', 'a/../../escape.txt', 'a/./b.txt', 'a\\..\\b.txt', '', 'a//b', MANIFEST]) {
+  test(`an output path '${hostile}' is refused before anything is written`, async () => {
+    const parent = tempDir();
+    const out = path.join(parent, 'out');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'keep.txt'), 'keep');
+    const before = snapshot(parent);
+    await rejects(() => writeOutput(out, [{ path: 'ok.txt', contents: 'x' }, { path: hostile, contents: 'x' }]), (e: unknown) => e instanceof WriteError);
+    assert.equal(snapshot(parent), before);
+  });
+}
+
+test('a hand-edited manifest cannot make the writer delete outside the folder', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  fs.mkdirSync(out);
+  fs.writeFileSync(path.join(parent, 'victim.txt'), 'precious');
+  fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify({ files: ['../victim.txt', '/etc/hostname', 'x/../../victim.txt'] }));
+  await writeOutput(out, [{ path: 'a.txt', contents: 'a' }]);
+  assert.is(fs.readFileSync(path.join(parent, 'victim.txt'), 'utf8'), 'precious');
+});
+
+test('the writer never writes through a symlink inside the output folder', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  const elsewhere = path.join(parent, 'elsewhere');
+  fs.mkdirSync(out);
+  fs.mkdirSync(elsewhere);
+  fs.symlinkSync(elsewhere, path.join(out, 'sub'));
+  fs.symlinkSync(path.join(elsewhere, 'target.txt'), path.join(out, 'file.txt'));
+  const before = snapshot(parent);
+  await rejects(() => writeOutput(out, [{ path: 'sub/x.txt', contents: 'x' }]), /symlink/);
+  await rejects(() => writeOutput(out, [{ path: 'file.txt', contents: 'x' }]), /symlink/);
+  assert.equal(snapshot(parent), before);
+});
+
+test('a hostile group id or code is rejected by validation and nothing is written', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  for (const [from, to] of [
+    ['id: orders', 'id: ../../outside'],
+    ['id: orders', 'id: "/etc"'],
+    ['code: not-found', 'code: ../x'],
+  ] as const) {
+    const result = await cli('generate', '--catalog', catalogFile(MINIMAL.replace(from, to)), '--out', out);
+    assert.is(result.code, 1);
+    assert.match(result.stderr, /error\[code-format\]/);
+  }
+  assert.equal([...snapshot(parent).keys()], []);
+});
+
+async function generatedFolder(): Promise<{ out: string; catalog: string }> {
+  const out = path.join(tempDir(), 'out');
+  const catalog = catalogFile(MINIMAL);
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  return { out, catalog };
+}
+
+test('a generate with a bad catalog leaves the output folder byte-identical', async () => {
+  const { out } = await generatedFolder();
+  const before = snapshot(out);
+  const bad = catalogFile(MINIMAL.replace('status: 404', 'status: 200'));
+  const result = await cli('generate', '--catalog', bad, '--out', out);
+  assert.is(result.code, 1);
+  assert.equal(snapshot(out), before);
+});
+
+test('a generate whose emitter throws leaves the output folder byte-identical and exits 2 (CLI) / throws (API)', async () => {
+  const { out, catalog } = await generatedFolder();
+  const changed = catalogFile(MINIMAL.replace('Order not found', 'No such order'));
+  const before = snapshot(out);
+  const boom: Emitter = { name: 'boom', emit: () => { throw new Error('kaboom'); } };
+  await rejects(() => generate({ catalog: changed, out, emitters: [...emitters, boom] }), /emitter 'boom' failed: kaboom/);
+  assert.equal(snapshot(out), before);
+  void catalog;
+});
+
+test('a failure in the middle of writing undoes every step: the folder is as it was', async () => {
+  const out = tempDir();
+  await writeOutput(out, [
+    { path: 'a.txt', contents: 'old a' },
+    { path: 'b/b.txt', contents: 'old b' },
+    { path: 'gone.txt', contents: 'old gone' },
+  ]);
+  const before = snapshot(out);
+  const next = [
+    { path: 'a.txt', contents: 'new a' },
+    { path: 'b/b.txt', contents: 'new b' },
+    { path: 'c/d/new.txt', contents: 'new' },
+  ];
+  // Fail at each rename and at the unlink of the stale file in turn.
+  for (let failAt = 0; failAt < 5; failAt++) {
+    let calls = 0;
+    const failing: WriterIo = {
+      writeFile: (f, d) => fs.promises.writeFile(f, d, { flag: 'wx' }),
+      rename: async (a, b) => {
+        if (calls++ === failAt) throw new Error('disk full');
+        await fs.promises.rename(a, b);
+      },
+      unlink: async (f) => {
+        if (calls++ === failAt) throw new Error('disk full');
+        await fs.promises.unlink(f);
+      },
+    };
+    await rejects(() => writeOutput(out, next, failing), /disk full.*left as it was/);
+    assert.equal(snapshot(out), before, `after a failure at step ${failAt}`);
+  }
+  // And a failure while staging temporary files.
+  const failingWrite: WriterIo = {
+    writeFile: async () => { throw new Error('no space'); },
+    rename: fs.promises.rename,
+    unlink: fs.promises.unlink,
+  };
+  await rejects(() => writeOutput(out, next, failingWrite), /no space/);
+  assert.equal(snapshot(out), before);
+});
+
+test('check reports each modified, missing and stale file, and exits 1', async () => {
+  const out = tempDir();
+  const emitter = fixed({ 'same.txt': 's', 'edit.txt': 'e', 'lost.txt': 'l', 'old.txt': 'o' });
+  const catalog = catalogFile(MINIMAL);
+  await generate({ catalog, out, emitters: [emitter] });
+  fs.writeFileSync(path.join(out, 'edit.txt'), 'edited');
+  fs.rmSync(path.join(out, 'lost.txt'));
+  const drift = (await check({ catalog, out, emitters: [fixed({ 'same.txt': 's', 'edit.txt': 'e', 'lost.txt': 'l', 'new.txt': 'n' })] })).drift!;
+  assert.equal(drift, { modified: ['edit.txt'], missing: ['lost.txt', 'new.txt'], stale: ['old.txt'] });
+  assert.equal(fs.readFileSync(path.join(out, 'edit.txt'), 'utf8'), 'edited', 'check writes nothing');
+});
+
+test('check through the CLI lists every out-of-date file, and a missing folder is drift, not a crash', async () => {
+  const { out, catalog } = await generatedFolder();
+  assert.is((await cli('check', '--catalog', catalog, '--out', out)).code, 0);
+  fs.appendFileSync(path.join(out, 'catalog.json'), ' ');
+  const modified = await cli('check', '--catalog', catalog, '--out', out);
+  assert.is(modified.code, 1);
+  assert.match(modified.stderr, /modified: .*catalog\.json/);
+  const missing = await cli('check', '--catalog', catalog, '--out', path.join(out, 'nowhere'));
+  assert.is(missing.code, 1);
+  assert.match(missing.stderr, /missing: .*catalog\.json/);
+  assert.not.ok(fs.existsSync(path.join(out, 'nowhere')));
+});
+
+test.run();
