@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: wall time and peak memory of the generator on synthetic catalogs, beside TypeSpec
+ * compiling the same catalog, as medians of several runs, each in a new process.
+ *
+ * Environment: BENCH_SIZES (default 100,1000,10000), BENCH_RUNS (default 5), BENCH_TSP_RUNS (runs of
+ * TypeSpec, default 5; 3 at 10,000 errors, where one run takes most of a minute), BENCH_TSP=0 to skip
+ * TypeSpec. Writes a table on stdout and bench/results.md.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { catalogYaml, typeSpecSource } from './synth.js';
+import { emitters } from '../generator/emit/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const build = path.join(root, '.build');
+const cliJs = path.join(build, 'generator', 'cli.js');
+const stageJs = path.join(build, 'bench', 'stage.js');
+const hook = pathToFileURL(path.join(build, 'bench', 'rss-hook.js')).href;
+const tspJs = path.join(root, 'node_modules', '@typespec', 'compiler', 'cmd', 'tsp.js');
+
+const sizes = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
+const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+const withTypeSpec = process.env['BENCH_TSP'] !== '0';
+const tspRuns = (n: number) => Number(process.env['BENCH_TSP_RUNS'] ?? (n >= 10000 ? 3 : 5));
+
+interface Sample {
+  readonly ms: number;
+  readonly rssMb: number;
+}
+
+interface Row {
+  readonly name: string;
+  readonly ms: number;
+  readonly rssMb: number;
+  readonly runs: number;
+  readonly note?: string;
+}
+
+const median = (values: number[]): number => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Runs `node args…` in a new process; wall time measured around the spawn, peak RSS from the preloaded hook. */
+function timeNode(args: string[], cwd: string, stdoutTime = false): Sample & { stdout: string } {
+  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}`);
+  const rssKb = Math.max(...fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
+  fs.rmSync(rssFile, { force: true });
+  const ms = stdoutTime ? (JSON.parse(result.stdout.trim().split('\n').pop()!) as { ms: number }).ms : wall;
+  return { ms, rssMb: rssKb / 1024, stdout: result.stdout };
+}
+
+function measure(name: string, count: number, sample: (i: number) => Sample, note?: string): Row {
+  const samples = Array.from({ length: count }, (_, i) => sample(i));
+  return {
+    name,
+    ms: median(samples.map((s) => s.ms)),
+    rssMb: median(samples.map((s) => s.rssMb)),
+    runs: count,
+    ...(note ? { note } : {}),
+  };
+}
+
+function benchSize(n: number): Row[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`));
+  const catalog = path.join(dir, 'catalog.yaml');
+  fs.writeFileSync(catalog, catalogYaml(n));
+  const rows: Row[] = [];
+  const log = (row: Row) => {
+    rows.push(row);
+    process.stderr.write(`  ${n} errors, ${row.name}: ${row.ms.toFixed(0)} ms, ${row.rssMb.toFixed(0)} MB\n`);
+  };
+
+  log(measure('generate, cold (empty output folder)', runs, (i) => timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-${i}`)], dir)));
+  const out = path.join(dir, 'cold-0');
+  let written = -1;
+  log(
+    measure('generate, nothing changed', runs, () => {
+      const s = timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir);
+      written = Number(/(\d+) written/.exec(s.stdout)?.[1] ?? -1);
+      return s;
+    }),
+  );
+  if (written !== 0) throw new Error(`a no-change generate wrote ${written} files`);
+  log(measure('check, nothing changed', runs, () => timeNode([cliJs, 'check', '--catalog', catalog, '--out', out], dir)));
+
+  const stages = ['load', 'validate', 'model', ...emitters.map((e) => `emit:${e.name}`), 'write'];
+  for (const stage of stages) {
+    log(
+      measure(`stage ${stage}`, runs, (i) => timeNode([stageJs, stage, catalog, path.join(dir, `stage-${stage.replace(':', '-')}-${i}`)], dir, true), 'time of the stage alone; memory: peak of its process, stages before it included'),
+    );
+  }
+
+  if (withTypeSpec) {
+    fs.writeFileSync(path.join(dir, 'main.tsp'), typeSpecSource(n));
+    // TypeSpec resolves its libraries from the main file's folder.
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    log(
+      measure('TypeSpec 1.11 tsp compile (OpenAPI 3 emitter only)', tspRuns(n), (i) =>
+        timeNode([tspJs, 'compile', 'main.tsp', '--emit', '@typespec/openapi3', '--output-dir', path.join(dir, `tsp-${i}`)], dir),
+      ),
+    );
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+function report(results: Map<number, Row[]>): string {
+  const lines: string[] = [];
+  const cold = (n: number) => results.get(n)?.find((r) => r.name.startsWith('generate, cold'));
+  const tsp = (n: number) => results.get(n)?.find((r) => r.name.startsWith('TypeSpec'));
+  for (const [n, rows] of results) {
+    lines.push(`### ${n.toLocaleString('en-US')} errors`, '', '| measure | median ms | peak RSS MB | runs |', '| --- | ---: | ---: | ---: |');
+    for (const r of rows) lines.push(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.runs} |`);
+    const c = cold(n);
+    const t = tsp(n);
+    if (c && t) lines.push('', `TypeSpec / error-catalog (cold generate, all outputs): **${(t.ms / c.ms).toFixed(1)}×** in this run.`);
+    lines.push('');
+  }
+  const goals: string[] = [];
+  const c10k = cold(10000);
+  const c1k = cold(1000);
+  if (c10k) goals.push(`- 10,000 errors, cold, all outputs: ${(c10k.ms / 1000).toFixed(2)} s (goal ≤ 3 s), ${c10k.rssMb.toFixed(0)} MB (goal ≤ 600 MB): ${c10k.ms <= 3000 && c10k.rssMb <= 600 ? 'met' : 'MISSED'}`);
+  if (c1k) goals.push(`- 1,000 errors: ${(c1k.ms / 1000).toFixed(2)} s (goal ≤ 0.8 s): ${c1k.ms <= 800 ? 'met' : 'MISSED'}`);
+  const t1k = tsp(1000);
+  if (c1k && t1k) goals.push(`- 1,000 errors vs TypeSpec: ${(t1k.ms / c1k.ms).toFixed(1)}× faster (goal ≥ 4×): ${t1k.ms / c1k.ms >= 4 ? 'met' : 'MISSED'}`);
+  if (c10k && c1k) goals.push(`- linearity, time(10k) / time(1k): ${(c10k.ms / c1k.ms).toFixed(1)} (goal ≤ 10): ${c10k.ms / c1k.ms <= 10 ? 'met' : 'MISSED'}`);
+  for (const [n, rows] of results) {
+    const cg = rows.find((r) => r.name.startsWith('generate, cold'))!;
+    const worst = rows.filter((r) => r.name.startsWith('generate, nothing') || r.name.startsWith('check')).every((r) => r.ms <= cg.ms * 1.05);
+    goals.push(`- ${n} errors: no-change generate and check cost no more than a cold generate (5% noise allowed), and write nothing: ${worst ? 'met' : 'MISSED'}`);
+  }
+  return [
+    '# Benchmark results',
+    '',
+    `Machine: ${machine()}.`,
+    '',
+    `Medians of ${runs} runs, each in a new Node process (TypeSpec: ${[...results.keys()].map((n) => `${tspRuns(n)} at ${n}`).join(', ')}). ` +
+      'Wall time includes process start. Synthetic catalogs from `bench/synth.ts`: N errors in N/20 groups, ' +
+      'one in five with two extension members and a detail template, two locales; TypeSpec compiles the same errors as `@error` models.',
+    '',
+    '## Goals',
+    '',
+    ...goals,
+    '',
+    '## Figures',
+    '',
+    ...lines,
+  ].join('\n');
+}
+
+const results = new Map<number, Row[]>();
+for (const n of sizes) {
+  process.stderr.write(`${n} errors…\n`);
+  results.set(n, benchSize(n));
+}
+const markdown = report(results);
+process.stdout.write(markdown + '\n');
+fs.writeFileSync(path.join(root, 'bench', 'results.md'), markdown + '\n');
