@@ -39,19 +39,24 @@ export function globalErrorName(group: { id: string; name?: string | undefined }
 }
 
 /**
- * Names the generated modules declare themselves. A group or error whose derived names would equal one
- * of them is reported as an identifier collision instead of being renamed.
+ * Names the generated TypeScript modules declare themselves (`problem.ts` and `index.ts`). A group or
+ * error whose derived names would equal one of them is reported as an identifier collision instead of
+ * being renamed.
  */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
-  'Problem',
+  // problem.ts
+  'Locale',
+  'LocalizedText',
   'ProblemBase',
+  'ProblemOptions',
+  'ProblemMetadata',
+  'ProblemError',
+  // index.ts
+  'AnyProblem',
   'ProblemCode',
   'ProblemType',
-  'ProblemError',
-  'ProblemMetadata',
-  'AnyProblem',
-  'Locale',
-  'Catalog',
+  'isProblem',
+  // globals a generated name must not shadow
   'Error',
   'Object',
   'String',
@@ -76,6 +81,8 @@ export function groupIdentifiers(name: string) {
     problem: `${name}Problem`,
     /** type guard for any problem of the group */
     guard: `is${name}Problem`,
+    /** metadata of the group's problems, by code */
+    metadata: `${name}Metadata`,
   } as const;
 }
 
@@ -84,6 +91,8 @@ export function errorIdentifiers(name: string) {
   return {
     /** interface of the problem */
     problem: `${name}Problem`,
+    /** interface of its extension members */
+    members: `${name}Members`,
     /** factory */
     factory: `create${name}`,
     /** type guard */

@@ -220,6 +220,27 @@ function extensionSchemas(ctx: RuleContext): void {
   }
 }
 
+const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$defs', 'definitions', '$anchor', '$dynamicAnchor']);
+const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+
+/** The first keyword of `keywords` used anywhere in a schema (names under `properties` are not keywords). */
+function findKeyword(schema: unknown, keywords: ReadonlySet<string>): string | undefined {
+  if (Array.isArray(schema)) {
+    for (const item of schema) {
+      const found = findKeyword(item, keywords);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObj(schema)) return undefined;
+  for (const [key, value] of Object.entries(schema)) {
+    if (keywords.has(key)) return key;
+    const found = NAMED_SUBSCHEMAS.has(key) && isObj(value) ? findKeyword(Object.values(value), keywords) : findKeyword(value, keywords);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function compileSchema(ajv: Ajv2020, schema: Obj): { validate?: ValidateFunction; problem?: string } {
   if (!ajv.validateSchema(schema)) {
     // The meta-schema reports one failure several ways (enum, then anyOf); the first says it best.
@@ -228,6 +249,8 @@ function compileSchema(ajv: Ajv2020, schema: Obj): { validate?: ValidateFunction
     return { problem: `${first?.instancePath.slice(1).replace(/\//g, '.') || 'schema'} ${first?.message ?? 'is invalid'}${allowed}` };
   }
   if ('$id' in schema || '$schema' in schema) return { problem: "'$id' and '$schema' are set by the generator" };
+  const reference = findKeyword(schema, REFERENCE_KEYWORDS);
+  if (reference) return { problem: `'${reference}' is not supported: an extension member's schema must be self-contained` };
   try {
     return { validate: ajv.compile(schema) };
   } catch (e) {

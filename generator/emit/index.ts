@@ -3,8 +3,9 @@
  * emitter and listing it here; nothing else changes.
  */
 import { catalogJsonEmitter } from './catalog-json.js';
+import { typescriptEmitter } from './typescript/index.js';
 import type { Emitter } from './types.js';
 
-export const emitters: readonly Emitter[] = [catalogJsonEmitter];
+export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter];
 
 export type { Emitter, EmitOptions, GeneratedFile } from './types.js';

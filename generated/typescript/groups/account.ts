@@ -1,0 +1,94 @@
+// Generated from catalog.yaml by error-catalog. Do not edit: change catalog.yaml and run the generator.
+
+import * as rt from "../problem.js";
+
+/** Codes of the Account problems. */
+export enum AccountError {
+    /**
+     * You do not have enough credit (HTTP 403, `account/out-of-credit`)
+     *
+     * The account does not have enough credit to pay for the request.
+     *
+     * Resolution: Top up the account, then send the request again.
+     * @see https://developer.vonage.com/api-errors/account#out-of-credit
+     */
+    OutOfCredit = "out-of-credit"
+}
+
+/** A code of the Account group, as a string. */
+export type AccountCode = `${AccountError}`;
+
+/** Extension members of You do not have enough credit (`account/out-of-credit`). */
+export interface AccountOutOfCreditMembers {
+    /** Current balance of the account */
+    balance: number;
+    /** Price of the request */
+    cost: number;
+}
+
+/**
+ * You do not have enough credit (HTTP 403, `account/out-of-credit`)
+ *
+ * The account does not have enough credit to pay for the request.
+ *
+ * Resolution: Top up the account, then send the request again.
+ * @see https://developer.vonage.com/api-errors/account#out-of-credit
+ */
+export interface AccountOutOfCreditProblem extends AccountOutOfCreditMembers {
+    type: "https://developer.vonage.com/api-errors/account#out-of-credit";
+    status: 403;
+    title: string;
+    detail?: string;
+    instance?: string;
+}
+
+/** Any problem of the Account group. */
+export type AccountProblem = AccountOutOfCreditProblem;
+
+/** What the catalog says about each Account problem, by code. */
+export const AccountMetadata: { readonly [C in AccountCode]: rt.ProblemMetadata } = {
+    "out-of-credit": {
+        group: "account",
+        code: "out-of-credit",
+        type: "https://developer.vonage.com/api-errors/account#out-of-credit",
+        status: 403,
+        title: { "en": "You do not have enough credit", "fr": "You do not have enough credit" },
+        description: { "en": "The account does not have enough credit to pay for the request.", "fr": "The account does not have enough credit to pay for the request." },
+        resolution: { "en": "Top up the account, then send the request again.", "fr": "Top up the account, then send the request again." },
+        docsUrl: "https://developer.vonage.com/api-errors/account#out-of-credit",
+    },
+};
+
+/**
+ * Creates an occurrence of `account/out-of-credit`, its detail rendered from the catalog template.
+ *
+ * You do not have enough credit (HTTP 403, `account/out-of-credit`)
+ *
+ * The account does not have enough credit to pay for the request.
+ *
+ * Resolution: Top up the account, then send the request again.
+ * @see https://developer.vonage.com/api-errors/account#out-of-credit
+ */
+export function createAccountOutOfCredit(members: AccountOutOfCreditMembers, options: rt.ProblemOptions = {}): AccountOutOfCreditProblem {
+    const locale = options.locale ?? rt.defaultLocale;
+    const detail = options.detail ?? "Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".";
+    return {
+        type: "https://developer.vonage.com/api-errors/account#out-of-credit",
+        status: 403,
+        title: AccountMetadata["out-of-credit"].title[locale],
+        detail,
+        ...(options.instance !== undefined ? { instance: options.instance } : {}),
+        balance: members.balance,
+        cost: members.cost,
+    };
+}
+
+/** Whether `value` is a `account/out-of-credit` problem (judged by its `type`). */
+export function isAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem {
+    return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
+}
+
+/** Whether `value` is a problem of the Account group (judged by its `type`). */
+export function isAccountProblem(value: unknown): value is AccountProblem {
+    return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
+}

@@ -1,0 +1,28 @@
+/**
+ * Turning catalog texts into TypeScript source safely: string literals and JSDoc. Every text of the
+ * catalog reaches generated code through these two functions only.
+ */
+
+/** A double-quoted string literal whose value is exactly `value` (line and paragraph separators escaped too). */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Text made harmless inside a JSDoc block: `*​/` cannot end the comment, a line cannot start a tag with
+ * `@`, and line separators become newlines. The reader sees the same words.
+ */
+export function docText(value: string): string {
+  return value
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/@/g, '\\@');
+}
+
+/** JSDoc paragraphs, skipping absent ones, joined by blank lines. */
+export function docParagraphs(...paragraphs: (string | undefined)[]): string {
+  return paragraphs
+    .filter((p): p is string => p !== undefined && p !== '')
+    .map(docText)
+    .join('\n\n');
+}
