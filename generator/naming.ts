@@ -44,7 +44,8 @@ export function globalErrorName(group: { id: string; name?: string | undefined }
  * being renamed.
  */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
-  // problem.ts
+  // problem.ts (its lowercase exports `locales`, `defaultLocale`, `hasType`, `inEveryLocale` and
+  // `formatMember` cannot clash: derived names are PascalCase or start with `create`/`is`)
   'Locale',
   'LocalizedText',
   'ProblemBase',

@@ -27,6 +27,7 @@ export const allProblems: readonly ProblemMetadata[] = [
     WhatsAppProvisioningMetadata["conflict-resend-otp"],
     AccountMetadata["out-of-credit"],
 ];
+
 const byType: ReadonlyMap<string, ProblemMetadata> = new Map(allProblems.map((p) => [p.type, p]));
 
 /** The metadata of the problem type whose URI is `type`, if the catalog has one. */
@@ -41,5 +42,5 @@ export function problemsByCode(code: string): readonly ProblemMetadata[] {
 
 /** Whether `value` is a problem of this catalog (judged by its `type`). */
 export function isProblem(value: unknown): value is AnyProblem {
-    return typeof value === 'object' && value !== null && byType.has(String((value as { readonly type?: unknown }).type));
+    return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && byType.has(value.type);
 }

@@ -1,13 +1,16 @@
+// Generated from catalog.yaml by error-catalog. Do not edit: change catalog.yaml and run the generator.
+
 /** A locale of the catalog. The default is "en". */
 export type Locale = "en" | "fr";
+
 /** Locales of the catalog; the first is the default. */
 export declare const locales: readonly Locale[];
+
 /** The locale of texts when none is asked for. */
 export declare const defaultLocale: Locale;
 /** A text in every locale of the catalog. */
-export type LocalizedText = {
-    readonly [L in Locale]: string;
-};
+export type LocalizedText = { readonly [L in Locale]: string };
+
 /** The members every problem details object has (RFC 9457, section 3.1). */
 export interface ProblemBase {
     /** URI reference that identifies the problem type. */
@@ -21,6 +24,7 @@ export interface ProblemBase {
     /** URI reference that identifies this occurrence. */
     instance?: string;
 }
+
 /** Options of every problem factory. */
 export interface ProblemOptions {
     /** URI reference of this occurrence, e.g. a trace id. */
@@ -30,16 +34,17 @@ export interface ProblemOptions {
     /** Locale of the title and detail (default: the default locale). */
     readonly locale?: Locale;
 }
+
 /** What the catalog says about a problem type. */
-export interface ProblemMetadata<T extends string = string, S extends number = number> {
+export interface ProblemMetadata {
     /** Id of its group. */
     readonly group: string;
     /** Its code, unique in its group. */
     readonly code: string;
     /** Its type URI. */
-    readonly type: T;
+    readonly type: string;
     /** Its HTTP status. */
-    readonly status: S;
+    readonly status: number;
     readonly title: LocalizedText;
     readonly description?: LocalizedText;
     readonly resolution?: LocalizedText;
@@ -48,6 +53,7 @@ export interface ProblemMetadata<T extends string = string, S extends number = n
     /** Present when the problem type is deprecated: what to use instead. */
     readonly deprecated?: LocalizedText;
 }
+
 /** An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`. */
 export declare class ProblemError<P extends ProblemBase = ProblemBase> extends Error {
     /** The problem details object. */
@@ -56,17 +62,23 @@ export declare class ProblemError<P extends ProblemBase = ProblemBase> extends E
     readonly status: number;
     /** Media type of the response body. */
     readonly contentType: string;
-    constructor(problem: P, options?: {
-        readonly cause?: unknown;
-    });
+    constructor(problem: P, options?: { readonly cause?: unknown });
     /** The problem+json body. */
     toJSON(): P;
 }
+
 /**
  * Whether `value` is an object whose `type` is `type`.
  * @internal
  */
 export declare function hasType(value: unknown, type: string): boolean;
+
+/**
+ * The same text in every locale.
+ * @internal
+ */
+export declare function inEveryLocale(text: string): LocalizedText;
+
 /**
  * How a member value appears in a rendered detail: strings as they are, anything else as JSON.
  * @internal

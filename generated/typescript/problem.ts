@@ -2,8 +2,10 @@
 
 /** A locale of the catalog. The default is "en". */
 export type Locale = "en" | "fr";
+
 /** Locales of the catalog; the first is the default. */
 export const locales: readonly Locale[] = ["en", "fr"];
+
 /** The locale of texts when none is asked for. */
 export const defaultLocale: Locale = "en";
 /** A text in every locale of the catalog. */
@@ -34,15 +36,15 @@ export interface ProblemOptions {
 }
 
 /** What the catalog says about a problem type. */
-export interface ProblemMetadata<T extends string = string, S extends number = number> {
+export interface ProblemMetadata {
     /** Id of its group. */
     readonly group: string;
     /** Its code, unique in its group. */
     readonly code: string;
     /** Its type URI. */
-    readonly type: T;
+    readonly type: string;
     /** Its HTTP status. */
-    readonly status: S;
+    readonly status: number;
     readonly title: LocalizedText;
     readonly description?: LocalizedText;
     readonly resolution?: LocalizedText;
@@ -63,7 +65,7 @@ export class ProblemError<P extends ProblemBase = ProblemBase> extends Error {
 
     constructor(problem: P, options?: { readonly cause?: unknown }) {
         super(problem.detail ?? problem.title, options);
-        this.name = 'ProblemError';
+        this.name = "ProblemError";
         this.problem = problem;
         this.status = problem.status;
     }
@@ -79,7 +81,15 @@ export class ProblemError<P extends ProblemBase = ProblemBase> extends Error {
  * @internal
  */
 export function hasType(value: unknown, type: string): boolean {
-    return typeof value === 'object' && value !== null && (value as { readonly type?: unknown }).type === type;
+    return typeof value === "object" && value !== null && "type" in value && value.type === type;
+}
+
+/**
+ * The same text in every locale.
+ * @internal
+ */
+export function inEveryLocale(text: string): LocalizedText {
+    return { "en": text, "fr": text };
 }
 
 /**
@@ -87,5 +97,5 @@ export function hasType(value: unknown, type: string): boolean {
  * @internal
  */
 export function formatMember(value: unknown): string {
-    return typeof value === 'string' ? value : String(JSON.stringify(value));
+    return typeof value === "string" ? value : String(JSON.stringify(value));
 }

@@ -1,25 +1,24 @@
+// Generated from catalog.yaml by error-catalog. Do not edit: change catalog.yaml and run the generator.
+
 import * as rt from "../problem.js";
+
 /** Codes of the Account problems. */
 export declare enum AccountError {
-    /**
-     * You do not have enough credit (HTTP 403, `account/out-of-credit`)
-     *
-     * The account does not have enough credit to pay for the request.
-     *
-     * Resolution: Top up the account, then send the request again.
-     * @see https://developer.vonage.com/api-errors/account#out-of-credit
-     */
-    OutOfCredit = "out-of-credit"
+    /** You do not have enough credit (HTTP 403); see {@link AccountOutOfCreditProblem}. */
+    OutOfCredit = "out-of-credit",
 }
-/** A code of the Account group, as a string. */
+
+/** A code of the Account group. */
 export type AccountCode = `${AccountError}`;
-/** Extension members of You do not have enough credit (`account/out-of-credit`). */
+
+/** Extension members of `account/out-of-credit`: You do not have enough credit. */
 export interface AccountOutOfCreditMembers {
     /** Current balance of the account */
     balance: number;
     /** Price of the request */
     cost: number;
 }
+
 /**
  * You do not have enough credit (HTTP 403, `account/out-of-credit`)
  *
@@ -35,24 +34,18 @@ export interface AccountOutOfCreditProblem extends AccountOutOfCreditMembers {
     detail?: string;
     instance?: string;
 }
+
 /** Any problem of the Account group. */
 export type AccountProblem = AccountOutOfCreditProblem;
+
 /** What the catalog says about each Account problem, by code. */
-export declare const AccountMetadata: {
-    readonly [C in AccountCode]: rt.ProblemMetadata;
-};
-/**
- * Creates an occurrence of `account/out-of-credit`, its detail rendered from the catalog template.
- *
- * You do not have enough credit (HTTP 403, `account/out-of-credit`)
- *
- * The account does not have enough credit to pay for the request.
- *
- * Resolution: Top up the account, then send the request again.
- * @see https://developer.vonage.com/api-errors/account#out-of-credit
- */
+export declare const AccountMetadata: { readonly [C in AccountCode]: rt.ProblemMetadata };
+
+/** Creates a {@link AccountOutOfCreditProblem} (`account/out-of-credit`, its detail rendered from the catalog template). */
 export declare function createAccountOutOfCredit(members: AccountOutOfCreditMembers, options?: rt.ProblemOptions): AccountOutOfCreditProblem;
-/** Whether `value` is a `account/out-of-credit` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link AccountOutOfCreditProblem} (judged by its `type`). */
 export declare function isAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem;
+
 /** Whether `value` is a problem of the Account group (judged by its `type`). */
 export declare function isAccountProblem(value: unknown): value is AccountProblem;

@@ -1,41 +1,26 @@
 // Generated from catalog.yaml by error-catalog. Do not edit: change catalog.yaml and run the generator.
+
 import * as rt from "../problem.js";
-/** Codes of the Account problems. */
-export var AccountError;
-(function (AccountError) {
-    /**
-     * You do not have enough credit (HTTP 403, `account/out-of-credit`)
-     *
-     * The account does not have enough credit to pay for the request.
-     *
-     * Resolution: Top up the account, then send the request again.
-     * @see https://developer.vonage.com/api-errors/account#out-of-credit
-     */
-    AccountError["OutOfCredit"] = "out-of-credit";
-})(AccountError || (AccountError = {}));
-/** What the catalog says about each Account problem, by code. */
+
+export const AccountError = {
+    OutOfCredit: "out-of-credit",
+};
+
 export const AccountMetadata = {
     "out-of-credit": {
         group: "account",
         code: "out-of-credit",
         type: "https://developer.vonage.com/api-errors/account#out-of-credit",
         status: 403,
-        title: { "en": "You do not have enough credit", "fr": "You do not have enough credit" },
-        description: { "en": "The account does not have enough credit to pay for the request.", "fr": "The account does not have enough credit to pay for the request." },
-        resolution: { "en": "Top up the account, then send the request again.", "fr": "Top up the account, then send the request again." },
+        title: rt.inEveryLocale("You do not have enough credit"),
+        description: rt.inEveryLocale("The account does not have enough credit to pay for the request."),
+        resolution: rt.inEveryLocale("Top up the account, then send the request again."),
         docsUrl: "https://developer.vonage.com/api-errors/account#out-of-credit",
     },
 };
-/**
- * Creates an occurrence of `account/out-of-credit`, its detail rendered from the catalog template.
- *
- * You do not have enough credit (HTTP 403, `account/out-of-credit`)
- *
- * The account does not have enough credit to pay for the request.
- *
- * Resolution: Top up the account, then send the request again.
- * @see https://developer.vonage.com/api-errors/account#out-of-credit
- */
+
+const typesOfGroup = new Set(Object.values(AccountMetadata).map((p) => p.type));
+
 export function createAccountOutOfCredit(members, options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     const detail = options.detail ?? "Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".";
@@ -49,11 +34,11 @@ export function createAccountOutOfCredit(members, options = {}) {
         cost: members.cost,
     };
 }
-/** Whether `value` is a `account/out-of-credit` problem (judged by its `type`). */
+
 export function isAccountOutOfCreditProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
 }
-/** Whether `value` is a problem of the Account group (judged by its `type`). */
+
 export function isAccountProblem(value) {
-    return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
+    return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);
 }

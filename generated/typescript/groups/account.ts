@@ -4,21 +4,14 @@ import * as rt from "../problem.js";
 
 /** Codes of the Account problems. */
 export enum AccountError {
-    /**
-     * You do not have enough credit (HTTP 403, `account/out-of-credit`)
-     *
-     * The account does not have enough credit to pay for the request.
-     *
-     * Resolution: Top up the account, then send the request again.
-     * @see https://developer.vonage.com/api-errors/account#out-of-credit
-     */
-    OutOfCredit = "out-of-credit"
+    /** You do not have enough credit (HTTP 403); see {@link AccountOutOfCreditProblem}. */
+    OutOfCredit = "out-of-credit",
 }
 
-/** A code of the Account group, as a string. */
+/** A code of the Account group. */
 export type AccountCode = `${AccountError}`;
 
-/** Extension members of You do not have enough credit (`account/out-of-credit`). */
+/** Extension members of `account/out-of-credit`: You do not have enough credit. */
 export interface AccountOutOfCreditMembers {
     /** Current balance of the account */
     balance: number;
@@ -52,23 +45,16 @@ export const AccountMetadata: { readonly [C in AccountCode]: rt.ProblemMetadata 
         code: "out-of-credit",
         type: "https://developer.vonage.com/api-errors/account#out-of-credit",
         status: 403,
-        title: { "en": "You do not have enough credit", "fr": "You do not have enough credit" },
-        description: { "en": "The account does not have enough credit to pay for the request.", "fr": "The account does not have enough credit to pay for the request." },
-        resolution: { "en": "Top up the account, then send the request again.", "fr": "Top up the account, then send the request again." },
+        title: rt.inEveryLocale("You do not have enough credit"),
+        description: rt.inEveryLocale("The account does not have enough credit to pay for the request."),
+        resolution: rt.inEveryLocale("Top up the account, then send the request again."),
         docsUrl: "https://developer.vonage.com/api-errors/account#out-of-credit",
     },
 };
 
-/**
- * Creates an occurrence of `account/out-of-credit`, its detail rendered from the catalog template.
- *
- * You do not have enough credit (HTTP 403, `account/out-of-credit`)
- *
- * The account does not have enough credit to pay for the request.
- *
- * Resolution: Top up the account, then send the request again.
- * @see https://developer.vonage.com/api-errors/account#out-of-credit
- */
+const typesOfGroup: ReadonlySet<string> = new Set(Object.values(AccountMetadata).map((p) => p.type));
+
+/** Creates a {@link AccountOutOfCreditProblem} (`account/out-of-credit`, its detail rendered from the catalog template). */
 export function createAccountOutOfCredit(members: AccountOutOfCreditMembers, options: rt.ProblemOptions = {}): AccountOutOfCreditProblem {
     const locale = options.locale ?? rt.defaultLocale;
     const detail = options.detail ?? "Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".";
@@ -83,12 +69,12 @@ export function createAccountOutOfCredit(members: AccountOutOfCreditMembers, opt
     };
 }
 
-/** Whether `value` is a `account/out-of-credit` problem (judged by its `type`). */
+/** Whether `value` is a {@link AccountOutOfCreditProblem} (judged by its `type`). */
 export function isAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
 }
 
 /** Whether `value` is a problem of the Account group (judged by its `type`). */
 export function isAccountProblem(value: unknown): value is AccountProblem {
-    return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
+    return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);
 }

@@ -1,81 +1,30 @@
+// Generated from catalog.yaml by error-catalog. Do not edit: change catalog.yaml and run the generator.
+
 import * as rt from "../problem.js";
+
 /** Codes of the WhatsApp Provisioning problems. */
 export declare enum WhatsAppProvisioningError {
-    /**
-     * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
-     *
-     * Cannot use number because it's already in use by another deployment.
-     *
-     * Resolution: Use the existing deployment.
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use
-     */
+    /** Number already in use (HTTP 409); see {@link WhatsAppProvisioningNumberInUseProblem}. */
     NumberInUse = "number-in-use",
-    /**
-     * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
-     *
-     * The request body did not contain valid JSON
-     *
-     * Resolution: Send a JSON request body, including a Content-Type header of application/json
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json
-     */
+    /** Invalid JSON (HTTP 400); see {@link WhatsAppProvisioningInvalidJsonProblem}. */
     InvalidJson = "invalid-json",
-    /**
-     * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
-     *
-     * Parameters were valid JSON but something was missing or wrongly formatted
-     *
-     * Resolution: Fix the incorrect request parameters and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable
-     */
+    /** Invalid parameters (HTTP 422); see {@link WhatsAppProvisioningUnprocessableProblem}. */
     Unprocessable = "unprocessable",
-    /**
-     * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
-     *
-     * Parameters were valid JSON but something was missing or wrongly formatted
-     *
-     * Resolution: Fix the incorrect request parameters and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update
-     */
+    /** Invalid profile update (HTTP 422); see {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem}. */
     UnprocessableProfileUpdate = "unprocessable-profile-update",
-    /**
-     * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
-     *
-     * Too many requests have been made on this endpoint
-     *
-     * Resolution: Wait a moment and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled
-     */
+    /** Too many requests (HTTP 429); see {@link WhatsAppProvisioningThrottledProblem}. */
     Throttled = "throttled",
-    /**
-     * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
-     *
-     * Verification step failed. Either because the provided code was incorrect or because too many attempts have been made
-     *
-     * Resolution: Try again with the correct OTP, or call resend-otp
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed
-     */
+    /** Verification failed (HTTP 422); see {@link WhatsAppProvisioningVerificationFailedProblem}. */
     VerificationFailed = "verification-failed",
-    /**
-     * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
-     *
-     * Deployment could not be modified because it is currently in a transitional state.
-     *
-     * Resolution: If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state
-     */
+    /** Deployment in a transitional state (HTTP 409); see {@link WhatsAppProvisioningConflictDeploymentStateProblem}. */
     ConflictDeploymentState = "conflict-deployment-state",
-    /**
-     * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
-     *
-     * Could not resend OTP because the current state of the deployment did not allow it
-     *
-     * Resolution: The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp
-     */
-    ConflictResendOtp = "conflict-resend-otp"
+    /** OTP cannot be resent (HTTP 409); see {@link WhatsAppProvisioningConflictResendOtpProblem}. */
+    ConflictResendOtp = "conflict-resend-otp",
 }
-/** A code of the WhatsApp Provisioning group, as a string. */
+
+/** A code of the WhatsApp Provisioning group. */
 export type WhatsAppProvisioningCode = `${WhatsAppProvisioningError}`;
+
 /**
  * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
  *
@@ -91,6 +40,7 @@ export interface WhatsAppProvisioningNumberInUseProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
  *
@@ -106,6 +56,7 @@ export interface WhatsAppProvisioningInvalidJsonProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
  *
@@ -121,6 +72,7 @@ export interface WhatsAppProvisioningUnprocessableProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
  *
@@ -136,6 +88,7 @@ export interface WhatsAppProvisioningUnprocessableProfileUpdateProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
  *
@@ -151,6 +104,7 @@ export interface WhatsAppProvisioningThrottledProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
  *
@@ -166,6 +120,7 @@ export interface WhatsAppProvisioningVerificationFailedProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
  *
@@ -181,6 +136,7 @@ export interface WhatsAppProvisioningConflictDeploymentStateProblem {
     detail?: string;
     instance?: string;
 }
+
 /**
  * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
  *
@@ -196,115 +152,60 @@ export interface WhatsAppProvisioningConflictResendOtpProblem {
     detail?: string;
     instance?: string;
 }
+
 /** Any problem of the WhatsApp Provisioning group. */
 export type WhatsAppProvisioningProblem = WhatsAppProvisioningNumberInUseProblem | WhatsAppProvisioningInvalidJsonProblem | WhatsAppProvisioningUnprocessableProblem | WhatsAppProvisioningUnprocessableProfileUpdateProblem | WhatsAppProvisioningThrottledProblem | WhatsAppProvisioningVerificationFailedProblem | WhatsAppProvisioningConflictDeploymentStateProblem | WhatsAppProvisioningConflictResendOtpProblem;
+
 /** What the catalog says about each WhatsApp Provisioning problem, by code. */
-export declare const WhatsAppProvisioningMetadata: {
-    readonly [C in WhatsAppProvisioningCode]: rt.ProblemMetadata;
-};
-/**
- * Creates an occurrence of `whatsapp-provisioning/number-in-use`.
- *
- * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
- *
- * Cannot use number because it's already in use by another deployment.
- *
- * Resolution: Use the existing deployment.
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use
- */
+export declare const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioningCode]: rt.ProblemMetadata };
+
+/** Creates a {@link WhatsAppProvisioningNumberInUseProblem} (`whatsapp-provisioning/number-in-use`). */
 export declare function createWhatsAppProvisioningNumberInUse(options?: rt.ProblemOptions): WhatsAppProvisioningNumberInUseProblem;
-/** Whether `value` is a `whatsapp-provisioning/number-in-use` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningNumberInUseProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningNumberInUseProblem(value: unknown): value is WhatsAppProvisioningNumberInUseProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/invalid-json`.
- *
- * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
- *
- * The request body did not contain valid JSON
- *
- * Resolution: Send a JSON request body, including a Content-Type header of application/json
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json
- */
+
+/** Creates a {@link WhatsAppProvisioningInvalidJsonProblem} (`whatsapp-provisioning/invalid-json`). */
 export declare function createWhatsAppProvisioningInvalidJson(options?: rt.ProblemOptions): WhatsAppProvisioningInvalidJsonProblem;
-/** Whether `value` is a `whatsapp-provisioning/invalid-json` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningInvalidJsonProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningInvalidJsonProblem(value: unknown): value is WhatsAppProvisioningInvalidJsonProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/unprocessable`.
- *
- * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
- *
- * Parameters were valid JSON but something was missing or wrongly formatted
- *
- * Resolution: Fix the incorrect request parameters and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable
- */
+
+/** Creates a {@link WhatsAppProvisioningUnprocessableProblem} (`whatsapp-provisioning/unprocessable`). */
 export declare function createWhatsAppProvisioningUnprocessable(options?: rt.ProblemOptions): WhatsAppProvisioningUnprocessableProblem;
-/** Whether `value` is a `whatsapp-provisioning/unprocessable` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningUnprocessableProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/unprocessable-profile-update`.
- *
- * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
- *
- * Parameters were valid JSON but something was missing or wrongly formatted
- *
- * Resolution: Fix the incorrect request parameters and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update
- */
+
+/** Creates a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (`whatsapp-provisioning/unprocessable-profile-update`). */
 export declare function createWhatsAppProvisioningUnprocessableProfileUpdate(options?: rt.ProblemOptions): WhatsAppProvisioningUnprocessableProfileUpdateProblem;
-/** Whether `value` is a `whatsapp-provisioning/unprocessable-profile-update` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningUnprocessableProfileUpdateProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProfileUpdateProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/throttled`.
- *
- * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
- *
- * Too many requests have been made on this endpoint
- *
- * Resolution: Wait a moment and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled
- */
+
+/** Creates a {@link WhatsAppProvisioningThrottledProblem} (`whatsapp-provisioning/throttled`). */
 export declare function createWhatsAppProvisioningThrottled(options?: rt.ProblemOptions): WhatsAppProvisioningThrottledProblem;
-/** Whether `value` is a `whatsapp-provisioning/throttled` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningThrottledProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningThrottledProblem(value: unknown): value is WhatsAppProvisioningThrottledProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/verification-failed`.
- *
- * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
- *
- * Verification step failed. Either because the provided code was incorrect or because too many attempts have been made
- *
- * Resolution: Try again with the correct OTP, or call resend-otp
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed
- */
+
+/** Creates a {@link WhatsAppProvisioningVerificationFailedProblem} (`whatsapp-provisioning/verification-failed`). */
 export declare function createWhatsAppProvisioningVerificationFailed(options?: rt.ProblemOptions): WhatsAppProvisioningVerificationFailedProblem;
-/** Whether `value` is a `whatsapp-provisioning/verification-failed` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningVerificationFailedProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningVerificationFailedProblem(value: unknown): value is WhatsAppProvisioningVerificationFailedProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/conflict-deployment-state`.
- *
- * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
- *
- * Deployment could not be modified because it is currently in a transitional state.
- *
- * Resolution: If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state
- */
+
+/** Creates a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (`whatsapp-provisioning/conflict-deployment-state`). */
 export declare function createWhatsAppProvisioningConflictDeploymentState(options?: rt.ProblemOptions): WhatsAppProvisioningConflictDeploymentStateProblem;
-/** Whether `value` is a `whatsapp-provisioning/conflict-deployment-state` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningConflictDeploymentStateProblem(value: unknown): value is WhatsAppProvisioningConflictDeploymentStateProblem;
-/**
- * Creates an occurrence of `whatsapp-provisioning/conflict-resend-otp`.
- *
- * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
- *
- * Could not resend OTP because the current state of the deployment did not allow it
- *
- * Resolution: The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp
- */
+
+/** Creates a {@link WhatsAppProvisioningConflictResendOtpProblem} (`whatsapp-provisioning/conflict-resend-otp`). */
 export declare function createWhatsAppProvisioningConflictResendOtp(options?: rt.ProblemOptions): WhatsAppProvisioningConflictResendOtpProblem;
-/** Whether `value` is a `whatsapp-provisioning/conflict-resend-otp` problem (judged by its `type`). */
+
+/** Whether `value` is a {@link WhatsAppProvisioningConflictResendOtpProblem} (judged by its `type`). */
 export declare function isWhatsAppProvisioningConflictResendOtpProblem(value: unknown): value is WhatsAppProvisioningConflictResendOtpProblem;
+
 /** Whether `value` is a problem of the WhatsApp Provisioning group (judged by its `type`). */
 export declare function isWhatsAppProvisioningProblem(value: unknown): value is WhatsAppProvisioningProblem;

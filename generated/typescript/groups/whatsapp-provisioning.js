@@ -1,82 +1,18 @@
 // Generated from catalog.yaml by error-catalog. Do not edit: change catalog.yaml and run the generator.
+
 import * as rt from "../problem.js";
-/** Codes of the WhatsApp Provisioning problems. */
-export var WhatsAppProvisioningError;
-(function (WhatsAppProvisioningError) {
-    /**
-     * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
-     *
-     * Cannot use number because it's already in use by another deployment.
-     *
-     * Resolution: Use the existing deployment.
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use
-     */
-    WhatsAppProvisioningError["NumberInUse"] = "number-in-use";
-    /**
-     * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
-     *
-     * The request body did not contain valid JSON
-     *
-     * Resolution: Send a JSON request body, including a Content-Type header of application/json
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json
-     */
-    WhatsAppProvisioningError["InvalidJson"] = "invalid-json";
-    /**
-     * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
-     *
-     * Parameters were valid JSON but something was missing or wrongly formatted
-     *
-     * Resolution: Fix the incorrect request parameters and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable
-     */
-    WhatsAppProvisioningError["Unprocessable"] = "unprocessable";
-    /**
-     * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
-     *
-     * Parameters were valid JSON but something was missing or wrongly formatted
-     *
-     * Resolution: Fix the incorrect request parameters and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update
-     */
-    WhatsAppProvisioningError["UnprocessableProfileUpdate"] = "unprocessable-profile-update";
-    /**
-     * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
-     *
-     * Too many requests have been made on this endpoint
-     *
-     * Resolution: Wait a moment and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled
-     */
-    WhatsAppProvisioningError["Throttled"] = "throttled";
-    /**
-     * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
-     *
-     * Verification step failed. Either because the provided code was incorrect or because too many attempts have been made
-     *
-     * Resolution: Try again with the correct OTP, or call resend-otp
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed
-     */
-    WhatsAppProvisioningError["VerificationFailed"] = "verification-failed";
-    /**
-     * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
-     *
-     * Deployment could not be modified because it is currently in a transitional state.
-     *
-     * Resolution: If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state
-     */
-    WhatsAppProvisioningError["ConflictDeploymentState"] = "conflict-deployment-state";
-    /**
-     * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
-     *
-     * Could not resend OTP because the current state of the deployment did not allow it
-     *
-     * Resolution: The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp
-     */
-    WhatsAppProvisioningError["ConflictResendOtp"] = "conflict-resend-otp";
-})(WhatsAppProvisioningError || (WhatsAppProvisioningError = {}));
-/** What the catalog says about each WhatsApp Provisioning problem, by code. */
+
+export const WhatsAppProvisioningError = {
+    NumberInUse: "number-in-use",
+    InvalidJson: "invalid-json",
+    Unprocessable: "unprocessable",
+    UnprocessableProfileUpdate: "unprocessable-profile-update",
+    Throttled: "throttled",
+    VerificationFailed: "verification-failed",
+    ConflictDeploymentState: "conflict-deployment-state",
+    ConflictResendOtp: "conflict-resend-otp",
+};
+
 export const WhatsAppProvisioningMetadata = {
     "number-in-use": {
         group: "whatsapp-provisioning",
@@ -84,8 +20,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use",
         status: 409,
         title: { "en": "Number already in use", "fr": "Numéro déjà utilisé" },
-        description: { "en": "Cannot use number because it's already in use by another deployment.", "fr": "Cannot use number because it's already in use by another deployment." },
-        resolution: { "en": "Use the existing deployment.", "fr": "Use the existing deployment." },
+        description: rt.inEveryLocale("Cannot use number because it's already in use by another deployment."),
+        resolution: rt.inEveryLocale("Use the existing deployment."),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use",
     },
     "invalid-json": {
@@ -94,8 +30,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json",
         status: 400,
         title: { "en": "Invalid JSON", "fr": "JSON non valide" },
-        description: { "en": "The request body did not contain valid JSON", "fr": "The request body did not contain valid JSON" },
-        resolution: { "en": "Send a JSON request body, including a Content-Type header of application/json", "fr": "Send a JSON request body, including a Content-Type header of application/json" },
+        description: rt.inEveryLocale("The request body did not contain valid JSON"),
+        resolution: rt.inEveryLocale("Send a JSON request body, including a Content-Type header of application/json"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json",
     },
     "unprocessable": {
@@ -104,8 +40,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable",
         status: 422,
         title: { "en": "Invalid parameters", "fr": "Paramètres non valides" },
-        description: { "en": "Parameters were valid JSON but something was missing or wrongly formatted", "fr": "Parameters were valid JSON but something was missing or wrongly formatted" },
-        resolution: { "en": "Fix the incorrect request parameters and try again", "fr": "Fix the incorrect request parameters and try again" },
+        description: rt.inEveryLocale("Parameters were valid JSON but something was missing or wrongly formatted"),
+        resolution: rt.inEveryLocale("Fix the incorrect request parameters and try again"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable",
     },
     "unprocessable-profile-update": {
@@ -114,8 +50,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update",
         status: 422,
         title: { "en": "Invalid profile update", "fr": "Mise à jour du profil non valide" },
-        description: { "en": "Parameters were valid JSON but something was missing or wrongly formatted", "fr": "Parameters were valid JSON but something was missing or wrongly formatted" },
-        resolution: { "en": "Fix the incorrect request parameters and try again", "fr": "Fix the incorrect request parameters and try again" },
+        description: rt.inEveryLocale("Parameters were valid JSON but something was missing or wrongly formatted"),
+        resolution: rt.inEveryLocale("Fix the incorrect request parameters and try again"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update",
     },
     "throttled": {
@@ -124,8 +60,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled",
         status: 429,
         title: { "en": "Too many requests", "fr": "Trop de requêtes" },
-        description: { "en": "Too many requests have been made on this endpoint", "fr": "Too many requests have been made on this endpoint" },
-        resolution: { "en": "Wait a moment and try again", "fr": "Wait a moment and try again" },
+        description: rt.inEveryLocale("Too many requests have been made on this endpoint"),
+        resolution: rt.inEveryLocale("Wait a moment and try again"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled",
     },
     "verification-failed": {
@@ -134,8 +70,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed",
         status: 422,
         title: { "en": "Verification failed", "fr": "Échec de la vérification" },
-        description: { "en": "Verification step failed. Either because the provided code was incorrect or because too many attempts have been made", "fr": "Verification step failed. Either because the provided code was incorrect or because too many attempts have been made" },
-        resolution: { "en": "Try again with the correct OTP, or call resend-otp", "fr": "Try again with the correct OTP, or call resend-otp" },
+        description: rt.inEveryLocale("Verification step failed. Either because the provided code was incorrect or because too many attempts have been made"),
+        resolution: rt.inEveryLocale("Try again with the correct OTP, or call resend-otp"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed",
     },
     "conflict-deployment-state": {
@@ -144,8 +80,8 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state",
         status: 409,
         title: { "en": "Deployment in a transitional state", "fr": "Déploiement en cours de transition" },
-        description: { "en": "Deployment could not be modified because it is currently in a transitional state.", "fr": "Deployment could not be modified because it is currently in a transitional state." },
-        resolution: { "en": "If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.", "fr": "If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again." },
+        description: rt.inEveryLocale("Deployment could not be modified because it is currently in a transitional state."),
+        resolution: rt.inEveryLocale("If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again."),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state",
     },
     "conflict-resend-otp": {
@@ -154,21 +90,14 @@ export const WhatsAppProvisioningMetadata = {
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp",
         status: 409,
         title: { "en": "OTP cannot be resent", "fr": "Impossible de renvoyer l'OTP" },
-        description: { "en": "Could not resend OTP because the current state of the deployment did not allow it", "fr": "Could not resend OTP because the current state of the deployment did not allow it" },
-        resolution: { "en": "The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).", "fr": "The deployment has either already finished, or is in an error state (in which case you should delete it and run it again)." },
+        description: rt.inEveryLocale("Could not resend OTP because the current state of the deployment did not allow it"),
+        resolution: rt.inEveryLocale("The deployment has either already finished, or is in an error state (in which case you should delete it and run it again)."),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp",
     },
 };
-/**
- * Creates an occurrence of `whatsapp-provisioning/number-in-use`.
- *
- * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
- *
- * Cannot use number because it's already in use by another deployment.
- *
- * Resolution: Use the existing deployment.
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use
- */
+
+const typesOfGroup = new Set(Object.values(WhatsAppProvisioningMetadata).map((p) => p.type));
+
 export function createWhatsAppProvisioningNumberInUse(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -179,20 +108,11 @@ export function createWhatsAppProvisioningNumberInUse(options = {}) {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/number-in-use` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningNumberInUseProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/invalid-json`.
- *
- * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
- *
- * The request body did not contain valid JSON
- *
- * Resolution: Send a JSON request body, including a Content-Type header of application/json
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json
- */
+
 export function createWhatsAppProvisioningInvalidJson(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -203,20 +123,11 @@ export function createWhatsAppProvisioningInvalidJson(options = {}) {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/invalid-json` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningInvalidJsonProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/unprocessable`.
- *
- * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
- *
- * Parameters were valid JSON but something was missing or wrongly formatted
- *
- * Resolution: Fix the incorrect request parameters and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable
- */
+
 export function createWhatsAppProvisioningUnprocessable(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -227,20 +138,11 @@ export function createWhatsAppProvisioningUnprocessable(options = {}) {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/unprocessable` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningUnprocessableProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/unprocessable-profile-update`.
- *
- * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
- *
- * Parameters were valid JSON but something was missing or wrongly formatted
- *
- * Resolution: Fix the incorrect request parameters and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update
- */
+
 export function createWhatsAppProvisioningUnprocessableProfileUpdate(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -251,20 +153,11 @@ export function createWhatsAppProvisioningUnprocessableProfileUpdate(options = {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/unprocessable-profile-update` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningUnprocessableProfileUpdateProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/throttled`.
- *
- * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
- *
- * Too many requests have been made on this endpoint
- *
- * Resolution: Wait a moment and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled
- */
+
 export function createWhatsAppProvisioningThrottled(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -275,20 +168,11 @@ export function createWhatsAppProvisioningThrottled(options = {}) {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/throttled` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningThrottledProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/verification-failed`.
- *
- * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
- *
- * Verification step failed. Either because the provided code was incorrect or because too many attempts have been made
- *
- * Resolution: Try again with the correct OTP, or call resend-otp
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed
- */
+
 export function createWhatsAppProvisioningVerificationFailed(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -299,20 +183,11 @@ export function createWhatsAppProvisioningVerificationFailed(options = {}) {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/verification-failed` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningVerificationFailedProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/conflict-deployment-state`.
- *
- * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
- *
- * Deployment could not be modified because it is currently in a transitional state.
- *
- * Resolution: If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state
- */
+
 export function createWhatsAppProvisioningConflictDeploymentState(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -323,20 +198,11 @@ export function createWhatsAppProvisioningConflictDeploymentState(options = {}) 
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/conflict-deployment-state` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningConflictDeploymentStateProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state");
 }
-/**
- * Creates an occurrence of `whatsapp-provisioning/conflict-resend-otp`.
- *
- * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
- *
- * Could not resend OTP because the current state of the deployment did not allow it
- *
- * Resolution: The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp
- */
+
 export function createWhatsAppProvisioningConflictResendOtp(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -347,11 +213,11 @@ export function createWhatsAppProvisioningConflictResendOtp(options = {}) {
         ...(options.instance !== undefined ? { instance: options.instance } : {}),
     };
 }
-/** Whether `value` is a `whatsapp-provisioning/conflict-resend-otp` problem (judged by its `type`). */
+
 export function isWhatsAppProvisioningConflictResendOtpProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp");
 }
-/** Whether `value` is a problem of the WhatsApp Provisioning group (judged by its `type`). */
+
 export function isWhatsAppProvisioningProblem(value) {
-    return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp");
+    return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);
 }

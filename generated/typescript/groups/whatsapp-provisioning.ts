@@ -4,81 +4,25 @@ import * as rt from "../problem.js";
 
 /** Codes of the WhatsApp Provisioning problems. */
 export enum WhatsAppProvisioningError {
-    /**
-     * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
-     *
-     * Cannot use number because it's already in use by another deployment.
-     *
-     * Resolution: Use the existing deployment.
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use
-     */
+    /** Number already in use (HTTP 409); see {@link WhatsAppProvisioningNumberInUseProblem}. */
     NumberInUse = "number-in-use",
-    /**
-     * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
-     *
-     * The request body did not contain valid JSON
-     *
-     * Resolution: Send a JSON request body, including a Content-Type header of application/json
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json
-     */
+    /** Invalid JSON (HTTP 400); see {@link WhatsAppProvisioningInvalidJsonProblem}. */
     InvalidJson = "invalid-json",
-    /**
-     * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
-     *
-     * Parameters were valid JSON but something was missing or wrongly formatted
-     *
-     * Resolution: Fix the incorrect request parameters and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable
-     */
+    /** Invalid parameters (HTTP 422); see {@link WhatsAppProvisioningUnprocessableProblem}. */
     Unprocessable = "unprocessable",
-    /**
-     * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
-     *
-     * Parameters were valid JSON but something was missing or wrongly formatted
-     *
-     * Resolution: Fix the incorrect request parameters and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update
-     */
+    /** Invalid profile update (HTTP 422); see {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem}. */
     UnprocessableProfileUpdate = "unprocessable-profile-update",
-    /**
-     * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
-     *
-     * Too many requests have been made on this endpoint
-     *
-     * Resolution: Wait a moment and try again
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled
-     */
+    /** Too many requests (HTTP 429); see {@link WhatsAppProvisioningThrottledProblem}. */
     Throttled = "throttled",
-    /**
-     * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
-     *
-     * Verification step failed. Either because the provided code was incorrect or because too many attempts have been made
-     *
-     * Resolution: Try again with the correct OTP, or call resend-otp
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed
-     */
+    /** Verification failed (HTTP 422); see {@link WhatsAppProvisioningVerificationFailedProblem}. */
     VerificationFailed = "verification-failed",
-    /**
-     * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
-     *
-     * Deployment could not be modified because it is currently in a transitional state.
-     *
-     * Resolution: If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state
-     */
+    /** Deployment in a transitional state (HTTP 409); see {@link WhatsAppProvisioningConflictDeploymentStateProblem}. */
     ConflictDeploymentState = "conflict-deployment-state",
-    /**
-     * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
-     *
-     * Could not resend OTP because the current state of the deployment did not allow it
-     *
-     * Resolution: The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).
-     * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp
-     */
-    ConflictResendOtp = "conflict-resend-otp"
+    /** OTP cannot be resent (HTTP 409); see {@link WhatsAppProvisioningConflictResendOtpProblem}. */
+    ConflictResendOtp = "conflict-resend-otp",
 }
 
-/** A code of the WhatsApp Provisioning group, as a string. */
+/** A code of the WhatsApp Provisioning group. */
 export type WhatsAppProvisioningCode = `${WhatsAppProvisioningError}`;
 
 /**
@@ -220,8 +164,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use",
         status: 409,
         title: { "en": "Number already in use", "fr": "Numéro déjà utilisé" },
-        description: { "en": "Cannot use number because it's already in use by another deployment.", "fr": "Cannot use number because it's already in use by another deployment." },
-        resolution: { "en": "Use the existing deployment.", "fr": "Use the existing deployment." },
+        description: rt.inEveryLocale("Cannot use number because it's already in use by another deployment."),
+        resolution: rt.inEveryLocale("Use the existing deployment."),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use",
     },
     "invalid-json": {
@@ -230,8 +174,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json",
         status: 400,
         title: { "en": "Invalid JSON", "fr": "JSON non valide" },
-        description: { "en": "The request body did not contain valid JSON", "fr": "The request body did not contain valid JSON" },
-        resolution: { "en": "Send a JSON request body, including a Content-Type header of application/json", "fr": "Send a JSON request body, including a Content-Type header of application/json" },
+        description: rt.inEveryLocale("The request body did not contain valid JSON"),
+        resolution: rt.inEveryLocale("Send a JSON request body, including a Content-Type header of application/json"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json",
     },
     "unprocessable": {
@@ -240,8 +184,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable",
         status: 422,
         title: { "en": "Invalid parameters", "fr": "Paramètres non valides" },
-        description: { "en": "Parameters were valid JSON but something was missing or wrongly formatted", "fr": "Parameters were valid JSON but something was missing or wrongly formatted" },
-        resolution: { "en": "Fix the incorrect request parameters and try again", "fr": "Fix the incorrect request parameters and try again" },
+        description: rt.inEveryLocale("Parameters were valid JSON but something was missing or wrongly formatted"),
+        resolution: rt.inEveryLocale("Fix the incorrect request parameters and try again"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable",
     },
     "unprocessable-profile-update": {
@@ -250,8 +194,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update",
         status: 422,
         title: { "en": "Invalid profile update", "fr": "Mise à jour du profil non valide" },
-        description: { "en": "Parameters were valid JSON but something was missing or wrongly formatted", "fr": "Parameters were valid JSON but something was missing or wrongly formatted" },
-        resolution: { "en": "Fix the incorrect request parameters and try again", "fr": "Fix the incorrect request parameters and try again" },
+        description: rt.inEveryLocale("Parameters were valid JSON but something was missing or wrongly formatted"),
+        resolution: rt.inEveryLocale("Fix the incorrect request parameters and try again"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update",
     },
     "throttled": {
@@ -260,8 +204,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled",
         status: 429,
         title: { "en": "Too many requests", "fr": "Trop de requêtes" },
-        description: { "en": "Too many requests have been made on this endpoint", "fr": "Too many requests have been made on this endpoint" },
-        resolution: { "en": "Wait a moment and try again", "fr": "Wait a moment and try again" },
+        description: rt.inEveryLocale("Too many requests have been made on this endpoint"),
+        resolution: rt.inEveryLocale("Wait a moment and try again"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled",
     },
     "verification-failed": {
@@ -270,8 +214,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed",
         status: 422,
         title: { "en": "Verification failed", "fr": "Échec de la vérification" },
-        description: { "en": "Verification step failed. Either because the provided code was incorrect or because too many attempts have been made", "fr": "Verification step failed. Either because the provided code was incorrect or because too many attempts have been made" },
-        resolution: { "en": "Try again with the correct OTP, or call resend-otp", "fr": "Try again with the correct OTP, or call resend-otp" },
+        description: rt.inEveryLocale("Verification step failed. Either because the provided code was incorrect or because too many attempts have been made"),
+        resolution: rt.inEveryLocale("Try again with the correct OTP, or call resend-otp"),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed",
     },
     "conflict-deployment-state": {
@@ -280,8 +224,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state",
         status: 409,
         title: { "en": "Deployment in a transitional state", "fr": "Déploiement en cours de transition" },
-        description: { "en": "Deployment could not be modified because it is currently in a transitional state.", "fr": "Deployment could not be modified because it is currently in a transitional state." },
-        resolution: { "en": "If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.", "fr": "If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again." },
+        description: rt.inEveryLocale("Deployment could not be modified because it is currently in a transitional state."),
+        resolution: rt.inEveryLocale("If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again."),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state",
     },
     "conflict-resend-otp": {
@@ -290,22 +234,15 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
         type: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp",
         status: 409,
         title: { "en": "OTP cannot be resent", "fr": "Impossible de renvoyer l'OTP" },
-        description: { "en": "Could not resend OTP because the current state of the deployment did not allow it", "fr": "Could not resend OTP because the current state of the deployment did not allow it" },
-        resolution: { "en": "The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).", "fr": "The deployment has either already finished, or is in an error state (in which case you should delete it and run it again)." },
+        description: rt.inEveryLocale("Could not resend OTP because the current state of the deployment did not allow it"),
+        resolution: rt.inEveryLocale("The deployment has either already finished, or is in an error state (in which case you should delete it and run it again)."),
         docsUrl: "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp",
     },
 };
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/number-in-use`.
- *
- * Number already in use (HTTP 409, `whatsapp-provisioning/number-in-use`)
- *
- * Cannot use number because it's already in use by another deployment.
- *
- * Resolution: Use the existing deployment.
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use
- */
+const typesOfGroup: ReadonlySet<string> = new Set(Object.values(WhatsAppProvisioningMetadata).map((p) => p.type));
+
+/** Creates a {@link WhatsAppProvisioningNumberInUseProblem} (`whatsapp-provisioning/number-in-use`). */
 export function createWhatsAppProvisioningNumberInUse(options: rt.ProblemOptions = {}): WhatsAppProvisioningNumberInUseProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -317,21 +254,12 @@ export function createWhatsAppProvisioningNumberInUse(options: rt.ProblemOptions
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/number-in-use` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningNumberInUseProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningNumberInUseProblem(value: unknown): value is WhatsAppProvisioningNumberInUseProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/invalid-json`.
- *
- * Invalid JSON (HTTP 400, `whatsapp-provisioning/invalid-json`)
- *
- * The request body did not contain valid JSON
- *
- * Resolution: Send a JSON request body, including a Content-Type header of application/json
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json
- */
+/** Creates a {@link WhatsAppProvisioningInvalidJsonProblem} (`whatsapp-provisioning/invalid-json`). */
 export function createWhatsAppProvisioningInvalidJson(options: rt.ProblemOptions = {}): WhatsAppProvisioningInvalidJsonProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -343,21 +271,12 @@ export function createWhatsAppProvisioningInvalidJson(options: rt.ProblemOptions
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/invalid-json` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningInvalidJsonProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningInvalidJsonProblem(value: unknown): value is WhatsAppProvisioningInvalidJsonProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/unprocessable`.
- *
- * Invalid parameters (HTTP 422, `whatsapp-provisioning/unprocessable`)
- *
- * Parameters were valid JSON but something was missing or wrongly formatted
- *
- * Resolution: Fix the incorrect request parameters and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable
- */
+/** Creates a {@link WhatsAppProvisioningUnprocessableProblem} (`whatsapp-provisioning/unprocessable`). */
 export function createWhatsAppProvisioningUnprocessable(options: rt.ProblemOptions = {}): WhatsAppProvisioningUnprocessableProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -369,21 +288,12 @@ export function createWhatsAppProvisioningUnprocessable(options: rt.ProblemOptio
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/unprocessable` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningUnprocessableProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/unprocessable-profile-update`.
- *
- * Invalid profile update (HTTP 422, `whatsapp-provisioning/unprocessable-profile-update`)
- *
- * Parameters were valid JSON but something was missing or wrongly formatted
- *
- * Resolution: Fix the incorrect request parameters and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update
- */
+/** Creates a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (`whatsapp-provisioning/unprocessable-profile-update`). */
 export function createWhatsAppProvisioningUnprocessableProfileUpdate(options: rt.ProblemOptions = {}): WhatsAppProvisioningUnprocessableProfileUpdateProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -395,21 +305,12 @@ export function createWhatsAppProvisioningUnprocessableProfileUpdate(options: rt
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/unprocessable-profile-update` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningUnprocessableProfileUpdateProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProfileUpdateProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/throttled`.
- *
- * Too many requests (HTTP 429, `whatsapp-provisioning/throttled`)
- *
- * Too many requests have been made on this endpoint
- *
- * Resolution: Wait a moment and try again
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled
- */
+/** Creates a {@link WhatsAppProvisioningThrottledProblem} (`whatsapp-provisioning/throttled`). */
 export function createWhatsAppProvisioningThrottled(options: rt.ProblemOptions = {}): WhatsAppProvisioningThrottledProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -421,21 +322,12 @@ export function createWhatsAppProvisioningThrottled(options: rt.ProblemOptions =
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/throttled` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningThrottledProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningThrottledProblem(value: unknown): value is WhatsAppProvisioningThrottledProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/verification-failed`.
- *
- * Verification failed (HTTP 422, `whatsapp-provisioning/verification-failed`)
- *
- * Verification step failed. Either because the provided code was incorrect or because too many attempts have been made
- *
- * Resolution: Try again with the correct OTP, or call resend-otp
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed
- */
+/** Creates a {@link WhatsAppProvisioningVerificationFailedProblem} (`whatsapp-provisioning/verification-failed`). */
 export function createWhatsAppProvisioningVerificationFailed(options: rt.ProblemOptions = {}): WhatsAppProvisioningVerificationFailedProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -447,21 +339,12 @@ export function createWhatsAppProvisioningVerificationFailed(options: rt.Problem
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/verification-failed` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningVerificationFailedProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningVerificationFailedProblem(value: unknown): value is WhatsAppProvisioningVerificationFailedProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/conflict-deployment-state`.
- *
- * Deployment in a transitional state (HTTP 409, `whatsapp-provisioning/conflict-deployment-state`)
- *
- * Deployment could not be modified because it is currently in a transitional state.
- *
- * Resolution: If the deployment is transitioning into the state you want it in no action is required. If the state is DELETING, no action is required as the deployment will be deleted. Otherwise, wait for the transition to complete and try again.
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state
- */
+/** Creates a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (`whatsapp-provisioning/conflict-deployment-state`). */
 export function createWhatsAppProvisioningConflictDeploymentState(options: rt.ProblemOptions = {}): WhatsAppProvisioningConflictDeploymentStateProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -473,21 +356,12 @@ export function createWhatsAppProvisioningConflictDeploymentState(options: rt.Pr
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/conflict-deployment-state` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningConflictDeploymentStateProblem(value: unknown): value is WhatsAppProvisioningConflictDeploymentStateProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state");
 }
 
-/**
- * Creates an occurrence of `whatsapp-provisioning/conflict-resend-otp`.
- *
- * OTP cannot be resent (HTTP 409, `whatsapp-provisioning/conflict-resend-otp`)
- *
- * Could not resend OTP because the current state of the deployment did not allow it
- *
- * Resolution: The deployment has either already finished, or is in an error state (in which case you should delete it and run it again).
- * @see https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp
- */
+/** Creates a {@link WhatsAppProvisioningConflictResendOtpProblem} (`whatsapp-provisioning/conflict-resend-otp`). */
 export function createWhatsAppProvisioningConflictResendOtp(options: rt.ProblemOptions = {}): WhatsAppProvisioningConflictResendOtpProblem {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -499,12 +373,12 @@ export function createWhatsAppProvisioningConflictResendOtp(options: rt.ProblemO
     };
 }
 
-/** Whether `value` is a `whatsapp-provisioning/conflict-resend-otp` problem (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningConflictResendOtpProblem} (judged by its `type`). */
 export function isWhatsAppProvisioningConflictResendOtpProblem(value: unknown): value is WhatsAppProvisioningConflictResendOtpProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp");
 }
 
 /** Whether `value` is a problem of the WhatsApp Provisioning group (judged by its `type`). */
 export function isWhatsAppProvisioningProblem(value: unknown): value is WhatsAppProvisioningProblem {
-    return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state") || rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp");
+    return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);
 }

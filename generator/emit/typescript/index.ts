@@ -1,5 +1,5 @@
 /**
- * TypeScript output, built with ts-morph from structures (each file printed and parsed once), with the
+ * TypeScript output, built from ts-morph structures and printed by ts-morph without parsing, with the
  * types of extension members from json-schema-to-typescript:
  *
  *   typescript/problem.ts           locales, base types, ProblemError, runtime helpers
@@ -8,187 +8,175 @@
  *   typescript/index.ts             re-exports, catalog-wide unions, lookups by type URI and by code
  *   typescript/package.json         marks the folder as ES modules
  *
- * Each `.ts` file gets a `.js` and a `.d.ts` beside it (TypeScript's transpileModule and
- * transpileDeclaration: no type checker, linear in the size of the file), so a consumer without a
- * TypeScript toolchain can import it. The generated code has no runtime dependency.
+ * Every module is described once and printed in three flavors (declarations.ts): the `.ts`, and beside
+ * it the `.js` and `.d.ts` a consumer without a TypeScript toolchain imports. The tests type-check the
+ * `.ts` and the `.d.ts` with tsc and run the `.js`. The generated code has no runtime dependency.
  */
-import { IndentationText, NewLineKind, Project, QuoteKind, StructureKind, VariableDeclarationKind, ts } from 'ts-morph';
-import type { JSDocStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
-
-type Statement = StatementStructures | WriterFunction;
+import { StructureKind, printStructure } from 'ts-morph';
 import type { CatalogModel, GroupModel, LocalizedText, ProblemModel } from '../../catalog/model.js';
 import { errorIdentifiers, groupIdentifiers } from '../../naming.js';
 import { banner } from '../types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from '../types.js';
 import { docParagraphs, docText, stringLiteral } from './text.js';
 import { memberTypes } from './members.js';
+import { codes, constant, fn, iface, jsDoc, typeAlias, typeOnly } from './declarations.js';
+import type { Doc, Flavor, Statement } from './declarations.js';
 
 const RT = 'rt'; // namespace the group files import problem.ts under, so its names never clash with theirs
 
-const doc = (description: string, tags: { tagName: string; text?: string }[] = []): OptionalKind<JSDocStructure> => ({
-  description,
-  tags: tags.map((t) => (t.text === undefined ? { tagName: t.tagName } : { tagName: t.tagName, text: t.text })),
-});
-
+const doc = (description: string, tags: Doc['tags'] = []): Doc => ({ description, tags });
 const unionOf = (types: readonly string[]): string => (types.length === 0 ? 'never' : types.join(' | '));
+const ref = (problem: ProblemModel) => `\`${problem.group}/${problem.code}\``;
 
+/** A LocalizedText literal; a text that is the same in every locale is written once. */
 function localizedLiteral(text: LocalizedText, locales: readonly string[]): string {
+  const first = text[locales[0]!]!;
+  if (locales.every((l) => text[l] === first)) return `${RT}.inEveryLocale(${stringLiteral(first)})`;
   return `{ ${locales.map((l) => `${stringLiteral(l)}: ${stringLiteral(text[l]!)}`).join(', ')} }`;
 }
 
-function problemDoc(problem: ProblemModel, locale: string, extra: string[] = []): OptionalKind<JSDocStructure> {
-  const tags: { tagName: string; text?: string }[] = [{ tagName: 'see', text: docText(problem.type) }];
-  if (problem.deprecated) tags.push({ tagName: 'deprecated', ...(problem.deprecated[locale] ? { text: docText(problem.deprecated[locale]!) } : {}) });
+function deprecatedTag(problem: ProblemModel, locale: string): NonNullable<Doc['tags']> {
+  if (!problem.deprecated) return [];
+  const text = problem.deprecated[locale];
+  return [{ tagName: 'deprecated', ...(text ? { text: docText(text) } : {}) }];
+}
+
+/** The full documentation of a problem type: on its interface. Other declarations link to it. */
+function problemDoc(problem: ProblemModel, locale: string): Doc {
   return doc(
     docParagraphs(
-      ...extra,
       `${problem.title[locale]} (HTTP ${problem.status}, \`${problem.group}/${problem.code}\`)`,
       problem.description?.[locale],
       problem.resolution ? `Resolution: ${problem.resolution[locale]}` : undefined,
     ),
-    tags,
+    [{ tagName: 'see', text: docText(problem.type) }, ...deprecatedTag(problem, locale)],
   );
 }
 
 /** problem.ts: what every group file shares, plus ProblemError. */
-function problemModule(model: CatalogModel): Statement[] {
+function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
   const locales = model.locales;
-  return [
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'Locale',
-      type: unionOf(locales.map(stringLiteral)),
-      docs: [doc(`A locale of the catalog. The default is ${stringLiteral(model.defaultLocale)}.`)],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc('Locales of the catalog; the first is the default.')],
-      declarations: [{ name: 'locales', type: 'readonly Locale[]', initializer: `[${locales.map(stringLiteral).join(', ')}]` }],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc('The locale of texts when none is asked for.')],
-      declarations: [{ name: 'defaultLocale', type: 'Locale', initializer: stringLiteral(model.defaultLocale) }],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'LocalizedText',
-      type: '{ readonly [L in Locale]: string }',
-      docs: [doc('A text in every locale of the catalog.')],
-    },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: 'ProblemBase',
-      docs: [doc('The members every problem details object has (RFC 9457, section 3.1).')],
-      properties: [
-        { name: 'type', type: 'string', docs: [doc('URI reference that identifies the problem type.')] },
-        { name: 'status', type: 'number', docs: [doc('HTTP status code of this occurrence.')] },
-        { name: 'title', type: 'string', docs: [doc('Short, human-readable summary of the problem type.')] },
-        { name: 'detail', type: 'string', hasQuestionToken: true, docs: [doc('Human-readable explanation specific to this occurrence.')] },
-        { name: 'instance', type: 'string', hasQuestionToken: true, docs: [doc('URI reference that identifies this occurrence.')] },
-      ],
-    },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: 'ProblemOptions',
-      docs: [doc('Options of every problem factory.')],
-      properties: [
-        { name: 'instance', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [doc('URI reference of this occurrence, e.g. a trace id.')] },
-        { name: 'detail', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [doc("Replaces the detail rendered from the catalog's template.")] },
-        { name: 'locale', type: 'Locale', hasQuestionToken: true, isReadonly: true, docs: [doc('Locale of the title and detail (default: the default locale).')] },
-      ],
-    },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: 'ProblemMetadata',
-      docs: [doc('What the catalog says about a problem type.')],
-      typeParameters: [
-        { name: 'T', constraint: 'string', default: 'string' },
-        { name: 'S', constraint: 'number', default: 'number' },
-      ],
-      properties: [
-        { name: 'group', type: 'string', isReadonly: true, docs: [doc('Id of its group.')] },
-        { name: 'code', type: 'string', isReadonly: true, docs: [doc('Its code, unique in its group.')] },
-        { name: 'type', type: 'T', isReadonly: true, docs: [doc('Its type URI.')] },
-        { name: 'status', type: 'S', isReadonly: true, docs: [doc('Its HTTP status.')] },
-        { name: 'title', type: 'LocalizedText', isReadonly: true },
-        { name: 'description', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
-        { name: 'resolution', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
-        { name: 'docsUrl', type: 'string', isReadonly: true, docs: [doc('Where the problem type is documented.')] },
-        { name: 'deprecated', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true, docs: [doc('Present when the problem type is deprecated: what to use instead.')] },
-      ],
-    },
-    {
-      kind: StructureKind.Class,
-      isExported: true,
-      name: 'ProblemError',
-      typeParameters: [{ name: 'P', constraint: 'ProblemBase', default: 'ProblemBase' }],
-      extends: 'Error',
-      docs: [doc('An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`.')],
-      properties: [
-        { name: 'problem', type: 'P', isReadonly: true, docs: [doc('The problem details object.')] },
-        { name: 'status', type: 'number', isReadonly: true, docs: [doc('HTTP status of the response.')] },
-        { name: 'contentType', type: 'string', isReadonly: true, initializer: stringLiteral('application/problem+json'), docs: [doc('Media type of the response body.')] },
-      ],
-      ctors: [
-        {
-          parameters: [
-            { name: 'problem', type: 'P' },
-            { name: 'options', type: '{ readonly cause?: unknown }', hasQuestionToken: true },
+  const classDoc = [jsDoc(doc('An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`.'))];
+  const problemError: Statement =
+    flavor === 'js'
+      ? {
+          kind: StructureKind.Class,
+          isExported: true,
+          name: 'ProblemError',
+          extends: 'Error',
+          docs: classDoc,
+          properties: [{ name: 'contentType', initializer: stringLiteral('application/problem+json') }],
+          ctors: [{ parameters: [{ name: 'problem' }, { name: 'options' }], statements: ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'] }],
+          methods: [{ name: 'toJSON', docs: [jsDoc(doc('The problem+json body.'))], statements: ['return this.problem;'] }],
+        }
+      : {
+          kind: StructureKind.Class,
+          isExported: true,
+          ...(flavor === 'dts' ? { hasDeclareKeyword: true } : {}),
+          name: 'ProblemError',
+          typeParameters: [{ name: 'P', constraint: 'ProblemBase', default: 'ProblemBase' }],
+          extends: 'Error',
+          docs: classDoc,
+          properties: [
+            { name: 'problem', type: 'P', isReadonly: true, docs: [jsDoc(doc('The problem details object.'))] },
+            { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc('HTTP status of the response.'))] },
+            { name: 'contentType', type: 'string', isReadonly: true, ...(flavor === 'ts' ? { initializer: stringLiteral('application/problem+json') } : {}), docs: [jsDoc(doc('Media type of the response body.'))] },
           ],
-          statements: ['super(problem.detail ?? problem.title, options);', "this.name = 'ProblemError';", 'this.problem = problem;', 'this.status = problem.status;'],
-        },
-      ],
-      methods: [
-        {
-          name: 'toJSON',
-          returnType: 'P',
-          docs: [doc('The problem+json body.')],
-          statements: ['return this.problem;'],
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+          ctors: [
+            {
+              parameters: [
+                { name: 'problem', type: 'P' },
+                { name: 'options', type: '{ readonly cause?: unknown }', hasQuestionToken: true },
+              ],
+              ...(flavor === 'ts' ? { statements: ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'] } : {}),
+            },
+          ],
+          methods: [{ name: 'toJSON', returnType: 'P', docs: [jsDoc(doc('The problem+json body.'))], ...(flavor === 'ts' ? { statements: ['return this.problem;'] } : {}) }],
+        };
+
+  return [
+    ...typeAlias(flavor, 'Locale', unionOf(locales.map(stringLiteral)), doc(`A locale of the catalog. The default is ${stringLiteral(model.defaultLocale)}.`)),
+    ...constant(flavor, { name: 'locales', docs: doc('Locales of the catalog; the first is the default.'), type: 'readonly Locale[]', value: (w) => w.write(`[${locales.map(stringLiteral).join(', ')}]`) }),
+    ...constant(flavor, { name: 'defaultLocale', docs: doc('The locale of texts when none is asked for.'), type: 'Locale', value: (w) => w.write(stringLiteral(model.defaultLocale)) }),
+    ...typeAlias(flavor, 'LocalizedText', '{ readonly [L in Locale]: string }', doc('A text in every locale of the catalog.')),
+    ...typeOnly(
+      flavor,
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: 'ProblemBase',
+        docs: [jsDoc(doc('The members every problem details object has (RFC 9457, section 3.1).'))],
+        properties: [
+          { name: 'type', type: 'string', docs: [jsDoc(doc('URI reference that identifies the problem type.'))] },
+          { name: 'status', type: 'number', docs: [jsDoc(doc('HTTP status code of this occurrence.'))] },
+          { name: 'title', type: 'string', docs: [jsDoc(doc('Short, human-readable summary of the problem type.'))] },
+          { name: 'detail', type: 'string', hasQuestionToken: true, docs: [jsDoc(doc('Human-readable explanation specific to this occurrence.'))] },
+          { name: 'instance', type: 'string', hasQuestionToken: true, docs: [jsDoc(doc('URI reference that identifies this occurrence.'))] },
+        ],
+      },
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: 'ProblemOptions',
+        docs: [jsDoc(doc('Options of every problem factory.'))],
+        properties: [
+          { name: 'instance', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('URI reference of this occurrence, e.g. a trace id.'))] },
+          { name: 'detail', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc("Replaces the detail rendered from the catalog's template."))] },
+          { name: 'locale', type: 'Locale', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Locale of the title and detail (default: the default locale).'))] },
+        ],
+      },
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: 'ProblemMetadata',
+        docs: [jsDoc(doc('What the catalog says about a problem type.'))],
+        properties: [
+          { name: 'group', type: 'string', isReadonly: true, docs: [jsDoc(doc('Id of its group.'))] },
+          { name: 'code', type: 'string', isReadonly: true, docs: [jsDoc(doc('Its code, unique in its group.'))] },
+          { name: 'type', type: 'string', isReadonly: true, docs: [jsDoc(doc('Its type URI.'))] },
+          { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc('Its HTTP status.'))] },
+          { name: 'title', type: 'LocalizedText', isReadonly: true },
+          { name: 'description', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
+          { name: 'resolution', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
+          { name: 'docsUrl', type: 'string', isReadonly: true, docs: [jsDoc(doc('Where the problem type is documented.'))] },
+          { name: 'deprecated', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Present when the problem type is deprecated: what to use instead.'))] },
+        ],
+      },
+    ),
+    problemError,
+    fn(flavor, {
       name: 'hasType',
       docs: [doc('Whether `value` is an object whose `type` is `type`.', [{ tagName: 'internal' }])],
-      parameters: [
+      params: [
         { name: 'value', type: 'unknown' },
         { name: 'type', type: 'string' },
       ],
       returnType: 'boolean',
-      statements: ["return typeof value === 'object' && value !== null && (value as { readonly type?: unknown }).type === type;"],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+      body: ['return typeof value === "object" && value !== null && "type" in value && value.type === type;'],
+    }),
+    fn(flavor, {
+      name: 'inEveryLocale',
+      docs: [doc('The same text in every locale.', [{ tagName: 'internal' }])],
+      params: [{ name: 'text', type: 'string' }],
+      returnType: 'LocalizedText',
+      body: [`return { ${locales.map((l) => `${stringLiteral(l)}: text`).join(', ')} };`],
+    }),
+    fn(flavor, {
       name: 'formatMember',
       docs: [doc('How a member value appears in a rendered detail: strings as they are, anything else as JSON.', [{ tagName: 'internal' }])],
-      parameters: [{ name: 'value', type: 'unknown' }],
+      params: [{ name: 'value', type: 'unknown' }],
       returnType: 'string',
-      statements: ["return typeof value === 'string' ? value : String(JSON.stringify(value));"],
-    },
+      body: ['return typeof value === "string" ? value : String(JSON.stringify(value));'],
+    }),
   ];
 }
 
-/** The detail expression of a factory: the template rendered per locale, or the override. */
+/** The detail expression of a factory: the template rendered in the asked locale. */
 function detailExpression(problem: ProblemModel, model: CatalogModel): string | undefined {
   const detail = problem.detail;
   if (!detail) return undefined;
   const render = (locale: string) =>
-    detail.segments[locale]!
-      .map((s) => ('text' in s ? stringLiteral(s.text) : `${RT}.formatMember(members.${s.member})`))
-      .join(' + ') || '""';
+    detail.segments[locale]!.map((s) => ('text' in s ? stringLiteral(s.text) : `${RT}.formatMember(members.${s.member})`)).join(' + ') || '""';
   // Locales that share a template share one branch.
   const byTemplate = new Map<string, string[]>();
   for (const locale of model.locales) {
@@ -204,143 +192,9 @@ function detailExpression(problem: ProblemModel, model: CatalogModel): string | 
   return expression;
 }
 
-function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, string>): Statement[] {
-  const locale = model.defaultLocale;
-  const ids = groupIdentifiers(group.name);
-  const style = model.typescript.style;
-  const statements: Statement[] = [];
-
-  // Codes: an enum, or an `as const` object with the same shape.
-  const memberDoc = (p: ProblemModel) => problemDoc(p, locale);
-  if (style === 'enum') {
-    statements.push({
-      kind: StructureKind.Enum,
-      isExported: true,
-      name: ids.codes,
-      docs: [doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale]))],
-      members: group.problems.map((p) => ({ name: p.name, value: p.code, docs: [memberDoc(p)] })),
-    });
-    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: ids.codeType, type: `\`\${${ids.codes}}\``, docs: [doc(`A code of the ${docText(group.title[locale]!)} group, as a string.`)] });
-  } else {
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale]))],
-      declarations: [
-        {
-          name: ids.codes,
-          type: `{ ${group.problems.map((p) => `readonly ${p.name}: ${stringLiteral(p.code)}`).join('; ')} }`,
-          initializer: `{ ${group.problems.map((p) => `${p.name}: ${stringLiteral(p.code)}`).join(', ')} }`,
-        },
-      ],
-    });
-    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: ids.codeType, type: `(typeof ${ids.codes})[keyof typeof ${ids.codes}]`, docs: [doc(`A code of the ${docText(group.title[locale]!)} group.`)] });
-  }
-
-  for (const problem of group.problems) {
-    const e = errorIdentifiers(problem.globalName);
-    const hasMembers = problem.extensions.length > 0;
-    if (hasMembers) {
-      // A writer statement: member types span several lines, and must keep their own indentation.
-      statements.push((writer) => {
-        writer.blankLineIfLastNot();
-        writer.writeLine(`/** Extension members of ${docText(problem.title[locale]!)} (\`${problem.group}/${problem.code}\`). */`);
-        writer.write(`export interface ${e.members} `).block(() => {
-          for (const m of problem.extensions) {
-            if (m.description !== undefined) writer.writeLine(`/** ${docText(m.description).replace(/\n/g, '\n * ')} */`);
-            writer.writeLine(`${m.name}${m.required ? '' : '?'}: ${types.get(JSON.stringify(m.schema))!};`); // name: a validated identifier
-          }
-        });
-      });
-    }
-    statements.push({
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: e.problem,
-      ...(hasMembers ? { extends: [e.members] } : {}),
-      docs: [problemDoc(problem, locale)],
-      properties: [
-        { name: 'type', type: stringLiteral(problem.type) },
-        { name: 'status', type: String(problem.status) },
-        { name: 'title', type: 'string' },
-        { name: 'detail', type: 'string', hasQuestionToken: true },
-        { name: 'instance', type: 'string', hasQuestionToken: true },
-      ],
-    });
-  }
-  statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: ids.problem, type: unionOf(group.problems.map((p) => errorIdentifiers(p.globalName).problem)), docs: [doc(`Any problem of the ${docText(group.title[locale]!)} group.`)] });
-
-  // Metadata, by code. A writer statement: ts-morph would give a multi-line initializer a hanging indent.
-  statements.push((writer) => {
-    writer.blankLineIfLastNot();
-    writer.writeLine(`/** What the catalog says about each ${docText(group.title[locale]!)} problem, by code. */`);
-    writer.write(`export const ${ids.metadata}: { readonly [C in ${ids.codeType}]: ${RT}.ProblemMetadata } = `).inlineBlock(() => {
-      for (const p of group.problems) {
-        writer.write(`${stringLiteral(p.code)}: `).inlineBlock(() => metadataMembers(p, model).forEach((m) => writer.writeLine(`${m},`)));
-        writer.write(',').newLine();
-      }
-    });
-    writer.write(';').newLine();
-  });
-
-  for (const problem of group.problems) {
-    const e = errorIdentifiers(problem.globalName);
-    const hasMembers = problem.extensions.length > 0;
-    const codeRef = `${ids.metadata}[${stringLiteral(problem.code)}]`;
-    const detail = detailExpression(problem, model);
-    const body = [
-      `const locale = options.locale ?? ${RT}.defaultLocale;`,
-      ...(detail ? [`const detail = options.detail ?? ${detail};`] : []),
-      `return {`,
-      `    type: ${stringLiteral(problem.type)},`,
-      `    status: ${problem.status},`,
-      `    title: ${codeRef}.title[locale],`,
-      detail ? '    detail,' : '    ...(options.detail !== undefined ? { detail: options.detail } : {}),',
-      '    ...(options.instance !== undefined ? { instance: options.instance } : {}),',
-      ...problem.extensions.map((m) =>
-        m.required ? `    ${m.name}: members.${m.name},` : `    ...(members.${m.name} !== undefined ? { ${m.name}: members.${m.name} } : {}),`,
-      ),
-      '};',
-    ];
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: e.factory,
-      docs: [problemDoc(problem, locale, [`Creates an occurrence of \`${problem.group}/${problem.code}\`${detail ? ', its detail rendered from the catalog template' : ''}.`])],
-      parameters: [
-        ...(hasMembers ? [{ name: 'members', type: e.members }] : []),
-        { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' },
-      ],
-      returnType: e.problem,
-      statements: body,
-    });
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: e.guard,
-      docs: [doc(`Whether \`value\` is a \`${problem.group}/${problem.code}\` problem (judged by its \`type\`).`)],
-      parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is ${e.problem}`,
-      statements: [`return ${RT}.hasType(value, ${stringLiteral(problem.type)});`],
-    });
-  }
-
-  statements.push({
-    kind: StructureKind.Function,
-    isExported: true,
-    name: ids.guard,
-    docs: [doc(`Whether \`value\` is a problem of the ${docText(group.title[locale]!)} group (judged by its \`type\`).`)],
-    parameters: [{ name: 'value', type: 'unknown' }],
-    returnType: `value is ${ids.problem}`,
-    statements: [`return ${group.problems.map((p) => `${RT}.hasType(value, ${stringLiteral(p.type)})`).join(' || ')};`],
-  });
-  return statements;
-}
-
 function metadataMembers(problem: ProblemModel, model: CatalogModel): string[] {
   const l = model.locales;
-  const parts = [
+  return [
     `group: ${stringLiteral(problem.group)}`,
     `code: ${stringLiteral(problem.code)}`,
     `type: ${stringLiteral(problem.type)}`,
@@ -351,147 +205,198 @@ function metadataMembers(problem: ProblemModel, model: CatalogModel): string[] {
     `docsUrl: ${stringLiteral(problem.type)}`,
     ...(problem.deprecated ? [`deprecated: ${localizedLiteral(problem.deprecated, l)}`] : []),
   ];
-  return parts;
+}
+
+function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, string>, flavor: Flavor): Statement[] {
+  const locale = model.defaultLocale;
+  const ids = groupIdentifiers(group.name);
+  const groupTitle = docText(group.title[locale]!);
+  const statements: Statement[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../problem.js', namespaceImport: RT }];
+
+  statements.push(
+    ...codes(
+      flavor,
+      model.typescript.style,
+      {
+        name: ids.codes,
+        typeName: ids.codeType,
+        docs: doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale])),
+        typeDocs: doc(`A code of the ${groupTitle} group.`),
+        members: group.problems.map((p) => ({
+          name: p.name,
+          value: p.code,
+          docs: doc(`${docText(p.title[locale]!)} (HTTP ${p.status}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
+        })),
+      },
+      stringLiteral,
+    ),
+  );
+
+  if (flavor !== 'js') {
+    for (const problem of group.problems) {
+      const e = errorIdentifiers(problem.globalName);
+      const hasMembers = problem.extensions.length > 0;
+      if (hasMembers) {
+        statements.push(
+          ...iface(flavor, {
+            name: e.members,
+            docs: doc(`Extension members of ${ref(problem)}: ${docText(problem.title[locale]!)}.`),
+            // Member names are validated identifiers; their types may span lines (json-schema-to-typescript).
+            members: problem.extensions.map((m) => ({
+              name: m.name,
+              type: types.get(JSON.stringify(m.schema))!,
+              optional: !m.required,
+              ...(m.description !== undefined ? { docs: doc(docText(m.description)) } : {}),
+            })),
+          }),
+        );
+      }
+      statements.push(
+        ...iface(flavor, {
+          name: e.problem,
+          ...(hasMembers ? { extends: e.members } : {}),
+          docs: problemDoc(problem, locale),
+          members: [
+            { name: 'type', type: stringLiteral(problem.type) },
+            { name: 'status', type: String(problem.status) },
+            { name: 'title', type: 'string' },
+            { name: 'detail', type: 'string', optional: true },
+            { name: 'instance', type: 'string', optional: true },
+          ],
+        }),
+      );
+    }
+    statements.push(...typeAlias(flavor, ids.problem, unionOf(group.problems.map((p) => errorIdentifiers(p.globalName).problem)), doc(`Any problem of the ${groupTitle} group.`)));
+  }
+
+  statements.push(
+    ...constant(flavor, {
+      name: ids.metadata,
+      docs: doc(`What the catalog says about each ${groupTitle} problem, by code.`),
+      type: `{ readonly [C in ${ids.codeType}]: ${RT}.ProblemMetadata }`,
+      value: (writer) =>
+        writer.inlineBlock(() => {
+          for (const p of group.problems) {
+            writer.write(`${stringLiteral(p.code)}: `).inlineBlock(() => metadataMembers(p, model).forEach((m) => writer.writeLine(`${m},`)));
+            writer.write(',').newLine();
+          }
+        }),
+    }),
+  );
+
+  // Internal names are lowercase and not `create…`/`is…`: no generated export can take them.
+  statements.push(...constant(flavor, { name: 'typesOfGroup', exported: false, type: 'ReadonlySet<string>', value: (w) => w.write(`new Set(Object.values(${ids.metadata}).map((p) => p.type))`) }));
+
+  for (const problem of group.problems) {
+    const e = errorIdentifiers(problem.globalName);
+    const detail = detailExpression(problem, model);
+    statements.push(
+      fn(flavor, {
+        name: e.factory,
+        docs: [doc(`Creates a {@link ${e.problem}} (${ref(problem)}${detail ? ', its detail rendered from the catalog template' : ''}).`, deprecatedTag(problem, locale))],
+        params: [...(problem.extensions.length > 0 ? [{ name: 'members', type: e.members }] : []), { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' }],
+        returnType: e.problem,
+        body: [
+          `const locale = options.locale ?? ${RT}.defaultLocale;`,
+          ...(detail ? [`const detail = options.detail ?? ${detail};`] : []),
+          'return {',
+          `    type: ${stringLiteral(problem.type)},`,
+          `    status: ${problem.status},`,
+          `    title: ${ids.metadata}[${stringLiteral(problem.code)}].title[locale],`,
+          detail ? '    detail,' : '    ...(options.detail !== undefined ? { detail: options.detail } : {}),',
+          '    ...(options.instance !== undefined ? { instance: options.instance } : {}),',
+          // Member names are validated identifiers.
+          ...problem.extensions.map((m) => (m.required ? `    ${m.name}: members.${m.name},` : `    ...(members.${m.name} !== undefined ? { ${m.name}: members.${m.name} } : {}),`)),
+          '};',
+        ],
+      }),
+      fn(flavor, {
+        name: e.guard,
+        docs: [doc(`Whether \`value\` is a {@link ${e.problem}} (judged by its \`type\`).`)],
+        params: [{ name: 'value', type: 'unknown' }],
+        returnType: `value is ${e.problem}`,
+        body: [`return ${RT}.hasType(value, ${stringLiteral(problem.type)});`],
+      }),
+    );
+  }
+
+  statements.push(
+    fn(flavor, {
+      name: ids.guard,
+      docs: [doc(`Whether \`value\` is a problem of the ${groupTitle} group (judged by its \`type\`).`)],
+      params: [{ name: 'value', type: 'unknown' }],
+      returnType: `value is ${ids.problem}`,
+      body: [`return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);`],
+    }),
+  );
+  return statements;
 }
 
 const groupPath = (group: GroupModel) => `groups/${group.id}`;
 
-function indexModule(model: CatalogModel): Statement[] {
-  const statements: Statement[] = [
+function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
+  const groups = model.groups.map((g) => ({ path: `./${groupPath(g)}.js`, ids: groupIdentifiers(g.name), group: g }));
+  return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './problem.js' },
-    ...model.groups.map((g): Statement => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${groupPath(g)}.js` })),
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './problem.js', namedImports: ['ProblemMetadata'] },
-    ...model.groups.map((g): Statement => {
-      const ids = groupIdentifiers(g.name);
-      return { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${groupPath(g)}.js`, namedImports: [ids.metadata] };
-    }),
-    ...model.groups.map((g): Statement => {
-      const ids = groupIdentifiers(g.name);
-      return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `./${groupPath(g)}.js`, namedImports: [ids.problem, ids.codeType] };
-    }),
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'AnyProblem',
-      type: unionOf(model.groups.map((g) => groupIdentifiers(g.name).problem)),
-      docs: [doc('Any problem of the catalog; narrow it by its `type`.')],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'ProblemCode',
-      type: unionOf(model.groups.map((g) => groupIdentifiers(g.name).codeType)),
-      docs: [doc('Any code of the catalog (a code may belong to several groups).')],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'ProblemType',
-      type: "AnyProblem['type']",
-      docs: [doc('Any type URI of the catalog.')],
-    },
+    ...groups.map((g): Statement => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: g.path })),
+    ...typeOnly(flavor, { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './problem.js', namedImports: ['ProblemMetadata'] }),
+    ...(flavor === 'dts' ? [] : groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: g.path, namedImports: [g.ids.metadata] }))),
+    ...typeOnly(flavor, ...groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: g.path, namedImports: [g.ids.problem, g.ids.codeType] }))),
+    ...typeAlias(flavor, 'AnyProblem', unionOf(groups.map((g) => g.ids.problem)), doc('Any problem of the catalog; narrow it by its `type`.')),
+    ...typeAlias(flavor, 'ProblemCode', unionOf(groups.map((g) => g.ids.codeType)), doc('Any code of the catalog (a code may belong to several groups).')),
+    ...typeAlias(flavor, 'ProblemType', "AnyProblem['type']", doc('Any type URI of the catalog.')),
     // Listed one by one: iterating the metadata objects would put integer-like codes (`1000`) first.
-    (writer) => {
-      writer.blankLineIfLastNot();
-      writer.writeLine('/** Every problem type of the catalog, in catalog order. */');
-      writer.write('export const allProblems: readonly ProblemMetadata[] = [').newLine();
-      writer.indent(() => {
-        for (const g of model.groups) {
-          const metadata = groupIdentifiers(g.name).metadata;
-          for (const p of g.problems) writer.writeLine(`${metadata}[${stringLiteral(p.code)}],`);
-        }
-      });
-      writer.writeLine('];');
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: 'byType', type: 'ReadonlyMap<string, ProblemMetadata>', initializer: 'new Map(allProblems.map((p) => [p.type, p]))' }],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+    ...constant(flavor, {
+      name: 'allProblems',
+      docs: doc('Every problem type of the catalog, in catalog order.'),
+      type: 'readonly ProblemMetadata[]',
+      value: (writer) => {
+        writer.write('[').newLine();
+        writer.indent(() => groups.forEach((g) => g.group.problems.forEach((p) => writer.writeLine(`${g.ids.metadata}[${stringLiteral(p.code)}],`))));
+        writer.write(']');
+      },
+    }),
+    ...constant(flavor, { name: 'byType', exported: false, type: 'ReadonlyMap<string, ProblemMetadata>', value: (w) => w.write('new Map(allProblems.map((p) => [p.type, p]))') }),
+    fn(flavor, {
       name: 'problemByType',
       docs: [doc('The metadata of the problem type whose URI is `type`, if the catalog has one.')],
-      parameters: [{ name: 'type', type: 'string' }],
+      params: [{ name: 'type', type: 'string' }],
       returnType: 'ProblemMetadata | undefined',
-      statements: ['return byType.get(type);'],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+      body: ['return byType.get(type);'],
+    }),
+    fn(flavor, {
       name: 'problemsByCode',
       docs: [doc('The metadata of every problem type with this code (one per group that uses it), in catalog order.')],
-      parameters: [{ name: 'code', type: 'string' }],
+      params: [{ name: 'code', type: 'string' }],
       returnType: 'readonly ProblemMetadata[]',
-      statements: ['return allProblems.filter((p) => p.code === code);'],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+      body: ['return allProblems.filter((p) => p.code === code);'],
+    }),
+    fn(flavor, {
       name: 'isProblem',
       docs: [doc('Whether `value` is a problem of this catalog (judged by its `type`).')],
-      parameters: [{ name: 'value', type: 'unknown' }],
+      params: [{ name: 'value', type: 'unknown' }],
       returnType: 'value is AnyProblem',
-      statements: ["return typeof value === 'object' && value !== null && byType.has(String((value as { readonly type?: unknown }).type));"],
-    },
-  ];
-  return statements;
-}
-
-function createProject(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    manipulationSettings: {
-      indentationText: IndentationText.FourSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Double,
-      useTrailingCommas: true,
-    },
-  });
-}
-
-const transpileOptions: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ES2022,
-  verbatimModuleSyntax: true,
-  newLine: ts.NewLineKind.LineFeed,
-  removeComments: false,
-};
-
-/** `.ts`, `.js` and `.d.ts` of one module; throws (a generator bug) if TypeScript reports anything. */
-function outputsOf(path: string, source: string): GeneratedFile[] {
-  const js = ts.transpileModule(source, { compilerOptions: transpileOptions, fileName: `${path}.ts`, reportDiagnostics: true });
-  const dts = ts.transpileDeclaration(source, { compilerOptions: { ...transpileOptions, declaration: true }, fileName: `${path}.ts`, reportDiagnostics: true });
-  const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
-  if (problems.length) {
-    throw new Error(`generated ${path}.ts does not transpile: ${ts.flattenDiagnosticMessageText(problems[0]!.messageText, '\n')}`);
-  }
-  return [
-    { path: `typescript/${path}.ts`, contents: source },
-    { path: `typescript/${path}.js`, contents: js.outputText },
-    { path: `typescript/${path}.d.ts`, contents: dts.outputText },
+      body: ['return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && byType.has(value.type);'],
+    }),
   ];
 }
+
+const EXTENSIONS: Record<Flavor, string> = { ts: '.ts', js: '.js', dts: '.d.ts' };
 
 async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): Promise<GeneratedFile[]> {
   const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)));
-  const project = createProject();
   const header = `// ${banner(options.sourceName)}\n\n`;
-  const modules: [string, Statement[]][] = [
-    ['problem', problemModule(model)],
-    ...model.groups.map((g): [string, Statement[]] => [
-      groupPath(g),
-      [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../problem.js', namespaceImport: RT }, ...groupModule(g, model, types)],
-    ]),
-    ['index', indexModule(model)],
+  const modules: [string, (flavor: Flavor) => Statement[]][] = [
+    ['problem', (flavor) => problemModule(model, flavor)],
+    ...model.groups.map((g): [string, (flavor: Flavor) => Statement[]] => [groupPath(g), (flavor) => groupModule(g, model, types, flavor)]),
+    ['index', (flavor) => indexModule(model, flavor)],
   ];
   const files: GeneratedFile[] = [{ path: 'typescript/package.json', contents: '{\n  "type": "module",\n  "sideEffects": false\n}\n' }];
-  for (const [path, statements] of modules) {
-    const file = project.createSourceFile(`${path}.ts`, { statements }, { overwrite: true });
-    files.push(...outputsOf(path, header + file.getFullText()));
-    project.removeSourceFile(file);
+  for (const [path, statementsOf] of modules) {
+    for (const flavor of ['ts', 'js', 'dts'] as const) {
+      const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
+      files.push({ path: `typescript/${path}${EXTENSIONS[flavor]}`, contents: header + text.replace(/^\n+/, '') });
+    }
   }
   return files;
 }
