@@ -77,6 +77,7 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
   { name: 'extension schema with an unknown keyword', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: string, maxLenght: 3 }'), message: /maxLenght/ },
   { name: 'extension schema with a $ref', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: object, properties: { id: { $ref: "#/x" } } }'), message: /'\$ref' is not supported/ },
   { name: 'example of the wrong type', rule: 'example-invalid', catalog: edit('example: { available: 2,', 'example: { available: ▶two,') },
+  { name: 'example instance that is not a URI reference', rule: 'example-invalid', catalog: edit('instance: /orders/7', 'instance: ▶"<trace_id>"'), message: /URI reference/ },
   { name: 'example missing a required member', rule: 'example-invalid', catalog: edit('example: { available: 2, sku: A-1,', '▶example: { available: 2,') },
   { name: 'catalog example naming no error', rule: 'example-reference', catalog: edit('locales: [en, fr]', 'locales: [en, fr]\nexample: ▶orders/missing') },
   { name: 'translation in an undeclared locale', rule: 'locale-undeclared', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, fr: Commandes, ▶de: Bestellungen }') },

@@ -265,8 +265,12 @@ function examples(ctx: RuleContext): void {
     const at: Path = [...path, 'example'];
     const members = new Map(extensionsOf(error));
     for (const [key, value] of Object.entries(example)) {
-      if (key === 'instance' || key === 'detail') {
-        if (typeof value !== 'string') ctx.report('example-invalid', [...at, key], `example '${key}' must be a string`);
+      if (key === 'detail') {
+        if (typeof value !== 'string') ctx.report('example-invalid', [...at, key], `example 'detail' must be a string`);
+      } else if (key === 'instance') {
+        // RFC 9457: a URI reference; the generated schemas check it, so the example must pass.
+        const { validate } = ctx.compileMember({ type: 'string', format: 'uri-reference' });
+        if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example 'instance' must be a URI reference (RFC 9457), like '/traces/1234', not ${JSON.stringify(value)}`);
       } else if (key === 'type' || key === 'title' || key === 'status') {
         ctx.report('example-invalid', [...at, key], `example '${key}' is derived from the error; remove it`, { key: true });
       } else {

@@ -4,8 +4,10 @@
  */
 import { catalogJsonEmitter } from './catalog-json.js';
 import { typescriptEmitter } from './typescript/index.js';
+import { jsonSchemaEmitter } from './json-schema.js';
+import { openApiEmitter } from './openapi.js';
 import type { Emitter } from './types.js';
 
-export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter];
+export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter, jsonSchemaEmitter, openApiEmitter];
 
 export type { Emitter, EmitOptions, GeneratedFile } from './types.js';

@@ -1,0 +1,165 @@
+/**
+ * OpenAPI problem components, for API specs in other repos to `$ref`:
+ *
+ *   openapi/openapi.yaml       OpenAPI 3.1 (JSON Schema 2020-12 schemas as they are)
+ *   openapi/openapi-3.0.yaml   OpenAPI 3.0.3 (schemas converted: `const` → one-value `enum`,
+ *                              `examples` → `example`, type lists → `nullable`/`anyOf`, …)
+ *
+ * Components, named like the TypeScript types: schemas `ProblemBase` and `{Name}Problem`; responses
+ * `{Name}Problem` and, per group and status, `{Group}Problem_{status}` (a `oneOf` of that status's
+ * problems with a `discriminator` on `type`); examples `{Name}Problem`; the `Content-Language` header.
+ * Media type `application/problem+json`.
+ */
+import { stringify } from 'yaml';
+import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
+import { errorIdentifiers, groupIdentifiers } from '../naming.js';
+import { banner } from './types.js';
+import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
+import { baseProblemSchema, problemSchema } from './problem-schema.js';
+import type { JsonObject } from './problem-schema.js';
+
+const MEDIA_TYPE = 'application/problem+json';
+const schemaRef = (name: string) => `#/components/schemas/${name}`;
+const headerRef = '#/components/headers/Content-Language';
+
+function problemResponse(problem: ProblemModel, model: CatalogModel): JsonObject {
+  const name = errorIdentifiers(problem.globalName).problem;
+  return {
+    description: `${problem.title[model.defaultLocale]!} (\`${problem.group}/${problem.code}\`)`,
+    headers: { 'Content-Language': { $ref: headerRef } },
+    content: {
+      [MEDIA_TYPE]: {
+        schema: { $ref: schemaRef(name) },
+        ...(problem.example ? { examples: { [name]: { $ref: `#/components/examples/${name}` } } } : {}),
+      },
+    },
+  };
+}
+
+/** One response per status of a group: any of the group's problems with that status. */
+function statusResponses(group: GroupModel, model: CatalogModel): [string, JsonObject][] {
+  const statuses = [...new Set(group.problems.map((p) => p.status))].sort((a, b) => a - b);
+  return statuses.map((status) => {
+    const problems = group.problems.filter((p) => p.status === status);
+    const names = problems.map((p) => errorIdentifiers(p.globalName).problem);
+    const withExamples = problems.filter((p) => p.example);
+    return [
+      `${groupIdentifiers(group.name).problem}_${status}`,
+      {
+        description: `HTTP ${status}: ${problems.map((p) => `\`${p.code}\``).join(', ')} (${group.title[model.defaultLocale]!})`,
+        headers: { 'Content-Language': { $ref: headerRef } },
+        content: {
+          [MEDIA_TYPE]: {
+            schema: {
+              oneOf: names.map((n) => ({ $ref: schemaRef(n) })),
+              discriminator: { propertyName: 'type', mapping: Object.fromEntries(problems.map((p, i) => [p.type, schemaRef(names[i]!)])) },
+            },
+            ...(withExamples.length
+              ? { examples: Object.fromEntries(withExamples.map((p) => [errorIdentifiers(p.globalName).problem, { $ref: `#/components/examples/${errorIdentifiers(p.globalName).problem}` }])) }
+              : {}),
+          },
+        },
+      },
+    ];
+  });
+}
+
+function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: string): JsonObject {
+  const convert = version === '3.0' ? toOpenApi30 : (schema: JsonObject) => schema;
+  const schemas: JsonObject = { ProblemBase: convert(baseProblemSchema()) };
+  const responses: JsonObject = {};
+  const examples: JsonObject = {};
+  for (const group of model.groups) {
+    for (const problem of group.problems) {
+      const name = errorIdentifiers(problem.globalName).problem;
+      const { examples: _examples, ...schema } = problemSchema(problem, model, schemaRef('ProblemBase'));
+      schemas[name] = convert(schema);
+      responses[name] = problemResponse(problem, model);
+      if (problem.example) examples[name] = { summary: problem.title[model.defaultLocale]!, value: problem.example };
+    }
+    for (const [name, response] of statusResponses(group, model)) responses[name] = response;
+  }
+  return {
+    openapi: version === '3.1' ? '3.1.0' : '3.0.3',
+    info: {
+      title: model.title[model.defaultLocale]!,
+      version: '1',
+      description: `Problem types of ${model.name}, as reusable components (RFC 9457). ${banner(sourceName)}`,
+    },
+    paths: {},
+    components: {
+      schemas,
+      responses,
+      examples,
+      headers: {
+        'Content-Language': {
+          description: 'Language of the human-readable members (title, detail) of the problem.',
+          schema: { type: 'string' },
+          example: model.defaultLocale,
+        },
+      },
+    },
+  };
+}
+
+/** Keywords an OpenAPI 3.0 Schema Object accepts as they are. */
+const OPENAPI_30_KEYWORDS = new Set([
+  'title', 'multipleOf', 'maximum', 'minimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems',
+  'maxProperties', 'minProperties', 'required', 'enum', 'description', 'format', 'default', 'deprecated', 'readOnly', 'writeOnly', '$ref',
+]);
+const SUBSCHEMA_LISTS = new Set(['allOf', 'oneOf', 'anyOf']);
+
+/**
+ * A JSON Schema 2020-12 object as an OpenAPI 3.0 Schema Object. What 3.0 cannot say is kept as an
+ * `x-json-schema-{keyword}` extension (documentation only) rather than silently dropped.
+ */
+export function toOpenApi30(schema: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  const sub = (s: Json): Json => (s !== null && typeof s === 'object' && !Array.isArray(s) ? toOpenApi30(s as JsonObject) : s);
+  // A `$ref` with siblings is ignored by 3.0 tools: move the siblings into an allOf.
+  if ('$ref' in schema && Object.keys(schema).length > 1) {
+    const { $ref, ...rest } = schema;
+    return { allOf: [{ $ref: $ref! }, toOpenApi30(rest)] };
+  }
+  for (const [key, value] of Object.entries(schema)) {
+    if (OPENAPI_30_KEYWORDS.has(key)) out[key] = value;
+    else if (key === 'const') out['enum'] = [value];
+    else if (key === 'examples' && Array.isArray(value)) {
+      if (value.length) out['example'] = value[0]!;
+    } else if (key === 'type') {
+      const types = Array.isArray(value) ? (value as string[]) : [value as string];
+      const nonNull = types.filter((t) => t !== 'null');
+      if (types.includes('null')) out['nullable'] = true;
+      if (nonNull.length === 1) out['type'] = nonNull[0]!;
+      else if (nonNull.length > 1) out['anyOf'] = nonNull.map((t) => ({ type: t }));
+    } else if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
+      out[key === 'exclusiveMinimum' ? 'minimum' : 'maximum'] = value;
+      out[key] = true;
+    } else if (key === 'properties' && value && typeof value === 'object' && !Array.isArray(value)) {
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sub(v)]));
+    } else if (key === 'items' || key === 'not' || (key === 'additionalProperties' && typeof value === 'object')) {
+      out[key] = sub(value);
+    } else if (key === 'additionalProperties') {
+      out[key] = value;
+    } else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) {
+      out[key] = value.map(sub);
+    } else if (key === 'discriminator') {
+      out[key] = value;
+    } else if (!key.startsWith('$')) {
+      out[`x-json-schema-${key}`] = value;
+    }
+  }
+  return out;
+}
+
+const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
+  const header = `# ${banner(options.sourceName)}\n`;
+  return [
+    { path: 'openapi/openapi.yaml', contents: header + stringify(document(model, '3.1', options.sourceName), yamlOptions) },
+    { path: 'openapi/openapi-3.0.yaml', contents: header + stringify(document(model, '3.0', options.sourceName), yamlOptions) },
+  ];
+}
+
+export const openApiEmitter: Emitter = { name: 'openapi', emit: emitOpenApi };
