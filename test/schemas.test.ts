@@ -7,6 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -159,6 +160,27 @@ test("a consumer's API spec that $refs a generated response by relative path bun
   assert.ok(examples.length > 0);
   for (const example of examples) assert.ok(validate(example.value), ajv.errorsText(validate.errors));
   assert.not.ok(validate({ ...(examples[0]!.value as object), balance: 'lots' }));
+});
+
+test('package.json exports: another repo imports the generated files by path once the package is installed', () => {
+  const consumer = tempDir();
+  fs.mkdirSync(path.join(consumer, 'node_modules'));
+  fs.symlinkSync(root, path.join(consumer, 'node_modules', 'error-catalog'), 'dir');
+  fs.writeFileSync(path.join(consumer, 'package.json'), '{ "type": "module" }\n');
+  const script = [
+    'const schema = import.meta.resolve("error-catalog/schemas/catalog.json");',
+    'const openapi = import.meta.resolve("error-catalog/openapi/openapi.yaml");',
+    'const catalog = await import("error-catalog/catalog.json", { with: { type: "json" } });',
+    'const ts = await import("error-catalog/typescript");',
+    'const root = await import("error-catalog");',
+    'console.log(JSON.stringify([schema, openapi, catalog.default.name, typeof ts.createAccountOutOfCredit, root.isProblem === ts.isProblem]));',
+  ].join('\n');
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+  assert.is(result.status, 0, result.stderr);
+  const [schema, openapi, name, factory, same] = JSON.parse(result.stdout) as [string, string, string, string, boolean];
+  assert.ok(schema.endsWith('/generated/schemas/catalog.json') && fs.existsSync(new URL(schema)));
+  assert.ok(openapi.endsWith('/generated/openapi/openapi.yaml') && fs.existsSync(new URL(openapi)));
+  assert.equal([name, factory, same], ['vonage-api-errors', 'function', true]);
 });
 
 test.run();
