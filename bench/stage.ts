@@ -10,9 +10,10 @@ import { buildModel } from '../generator/catalog/model.js';
 import { emitters } from '../generator/emit/index.js';
 import { emitAll, defaultTemplatesDir } from '../generator/index.js';
 import { writeOutput } from '../generator/write.js';
+import { loadTemplates } from '../generator/templates.js';
 
 const [stage, catalog, out] = process.argv.slice(2) as [string, string, string];
-const options = { sourceName: 'catalog.yaml', templatesDir: defaultTemplatesDir };
+const options = { sourceName: 'catalog.yaml', templates: (await loadTemplates(defaultTemplatesDir)).set };
 
 async function time<T>(run: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const start = performance.now();

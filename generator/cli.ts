@@ -90,12 +90,12 @@ const processConsole: Console = {
   err: (text) => process.stderr.write(text),
 };
 
-function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], source: SourceMap): void {
+function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], sources: readonly SourceMap[]): void {
   if (args.format === 'json') {
     console.out(JSON.stringify(diagnostics, null, 2) + '\n');
     return;
   }
-  for (const d of diagnostics) console.err(formatDiagnostic(d, source) + '\n');
+  for (const d of diagnostics) console.err(formatDiagnostic(d, sources.find((s) => s.file === d.file)) + '\n');
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (diagnostics.length) console.err(`${errors} error(s), ${warnings} warning(s)\n`);
@@ -119,12 +119,12 @@ export async function main(argv: readonly string[], console: Console = processCo
   try {
     if (args.command === 'validate') {
       const result = await loadModel(args.catalog);
-      printDiagnostics(console, args, result.diagnostics, result.source);
+      printDiagnostics(console, args, result.diagnostics, result.sources);
       return hasErrors(result.diagnostics) ? 1 : 0;
     }
     if (args.command === 'generate') {
       const result = await generate(options);
-      printDiagnostics(console, args, result.diagnostics, result.source);
+      printDiagnostics(console, args, result.diagnostics, result.sources);
       if (!result.report) return 1;
       const { written, unchanged, removed } = result.report;
       if (args.format === 'text') {
@@ -135,7 +135,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     const result = await check(options);
-    printDiagnostics(console, args, result.diagnostics, result.source);
+    printDiagnostics(console, args, result.diagnostics, result.sources);
     if (!result.drift) return 1;
     if (isUpToDate(result.drift)) {
       if (args.format === 'text') console.out(`${args.out} is up to date with ${args.catalog}\n`);

@@ -35,6 +35,9 @@ export const RULES = {
   'locale-undeclared': { severity: 'error', summary: 'a translation is in a locale the catalog does not declare' },
   'translation-missing': { severity: 'warning', summary: 'a translated text lacks a declared locale (falls back to the default)' },
   'identifier-collision': { severity: 'error', summary: 'two entries produce the same TypeScript identifier' },
+  'template-syntax': { severity: 'error', summary: 'a handlebars template does not parse' },
+  'template-strings': { severity: 'error', summary: 'a page strings file is not a JSON object of strings' },
+  'template-render': { severity: 'error', summary: 'a template fails while rendering (e.g. a field the data does not have)' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type RuleId = keyof typeof RULES;
@@ -81,6 +84,12 @@ export class SourceMap {
     const start = this.lineStarts[line - 1] ?? this.text.length;
     const next = this.lineStarts[line];
     return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+  }
+
+  /** A diagnostic at a 1-based line and column (a zero-width span). */
+  diagnosticAt(rule: RuleId, line: number, column: number, message: string): Diagnostic {
+    const start = (this.lineStarts[line - 1] ?? this.text.length) + column - 1;
+    return this.diagnostic(rule, { start, end: start + 1 }, message);
   }
 
   diagnostic(rule: RuleId, span: Span, message: string): Diagnostic {

@@ -12,8 +12,10 @@ import { emitters as defaultEmitters } from './emit/index.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './emit/index.js';
 import { checkOutput, writeOutput } from './write.js';
 import type { Drift, WriteReport, WriterIo } from './write.js';
-import { hasErrors } from './diagnostics.js';
-import type { Diagnostic, SourceMap } from './diagnostics.js';
+import { SourceMap, hasErrors, sortDiagnostics } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import { loadTemplates } from './templates.js';
+import { TemplateRenderError } from './emit/markdown.js';
 
 /** The templates shipped with the generator. */
 export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -38,7 +40,8 @@ export class EmitterError extends Error {
 
 export interface ValidateResult {
   readonly diagnostics: readonly Diagnostic[];
-  readonly source: SourceMap;
+  /** The files the diagnostics point into (the catalog, templates), for code frames. */
+  readonly sources: readonly SourceMap[];
   readonly model?: CatalogModel;
 }
 
@@ -47,7 +50,7 @@ export async function loadModel(catalog: string): Promise<ValidateResult> {
   const loaded = await loadCatalogFile(catalog);
   const validation = validateCatalog(loaded);
   const model = validation.catalog ? buildModel(validation.catalog) : undefined;
-  return { diagnostics: validation.diagnostics, source: loaded.source, ...(model ? { model } : {}) };
+  return { diagnostics: validation.diagnostics, sources: [loaded.source], ...(model ? { model } : {}) };
 }
 
 /** Runs every emitter over the model; all output is in memory when this returns. */
@@ -57,38 +60,53 @@ export async function emitAll(model: CatalogModel, options: EmitOptions, emitter
     try {
       files.push(...(await emitter.emit(model, options)));
     } catch (error) {
+      if (error instanceof TemplateRenderError) throw error; // the user's template, not a bug
       throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
     }
   }
   return files;
 }
 
-function emitOptions(options: PipelineOptions): EmitOptions {
-  return { sourceName: path.basename(options.catalog), templatesDir: options.templates ?? defaultTemplatesDir };
+/** validate, then read the templates, then emit everything in memory; undefined files when any input has errors. */
+async function buildOutputs(options: PipelineOptions): Promise<ValidateResult & { files?: GeneratedFile[] }> {
+  const result = await loadModel(options.catalog);
+  if (!result.model || hasErrors(result.diagnostics)) return result;
+  const templatesDir = options.templates ?? defaultTemplatesDir;
+  const templates = await loadTemplates(templatesDir);
+  const diagnostics = [...result.diagnostics, ...templates.diagnostics];
+  const sources = [...result.sources, ...templates.sources];
+  if (hasErrors(templates.diagnostics)) return { ...result, diagnostics: sortDiagnostics(diagnostics), sources };
+  try {
+    const files = await emitAll(result.model, { sourceName: path.basename(options.catalog), templates: templates.set }, options.emitters);
+    return { ...result, diagnostics, sources, files };
+  } catch (error) {
+    if (!(error instanceof TemplateRenderError)) throw error;
+    const file = path.join(templatesDir, error.template);
+    const source = templates.sources.find((s) => s.file === file) ?? new SourceMap(file, '');
+    return { ...result, diagnostics: [...diagnostics, source.diagnosticAt('template-render', error.line, error.column, error.message)], sources };
+  }
 }
 
 export interface GenerateResult extends ValidateResult {
-  /** Present when the catalog was valid and the output was written. */
+  /** Present when the inputs were valid and the output was written. */
   readonly report?: WriteReport;
 }
 
 /** `generate`: validate, emit everything in memory, then write only if all of it succeeded. */
 export async function generate(options: PipelineOptions): Promise<GenerateResult> {
-  const result = await loadModel(options.catalog);
-  if (!result.model || hasErrors(result.diagnostics)) return result;
-  const files = await emitAll(result.model, emitOptions(options), options.emitters);
+  const { files, ...result } = await buildOutputs(options);
+  if (!files) return result;
   return { ...result, report: await writeOutput(options.out, files, options.io) };
 }
 
 export interface CheckResult extends ValidateResult {
-  /** Present when the catalog was valid: how the output folder differs from what would be generated. */
+  /** Present when the inputs were valid: how the output folder differs from what would be generated. */
   readonly drift?: Drift;
 }
 
 /** `check`: the same pipeline as generate, comparing instead of writing. */
 export async function check(options: PipelineOptions): Promise<CheckResult> {
-  const result = await loadModel(options.catalog);
-  if (!result.model || hasErrors(result.diagnostics)) return result;
-  const files = await emitAll(result.model, emitOptions(options), options.emitters);
+  const { files, ...result } = await buildOutputs(options);
+  if (!files) return result;
   return { ...result, drift: await checkOutput(options.out, files) };
 }

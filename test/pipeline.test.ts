@@ -7,6 +7,7 @@ import { parseCatalog } from '../generator/catalog/load.js';
 import { validateCatalog } from '../generator/catalog/validate.js';
 import { buildModel } from '../generator/catalog/model.js';
 import { emitAll } from '../generator/index.js';
+import { loadTemplates } from '../generator/templates.js';
 import { MINIMAL, catalogFile, cli, root, snapshot, tempDir } from './helpers.js';
 
 const defaultCatalog = path.join(root, 'catalog.yaml');
@@ -26,7 +27,7 @@ test('building the model never mutates the catalog value, and the model is froze
   const before = structuredClone(loaded.value);
   const { catalog } = validateCatalog(loaded);
   const model = buildModel(catalog!);
-  await emitAll(model, { sourceName: 'catalog.yaml', templatesDir: path.join(root, 'templates') });
+  await emitAll(model, { sourceName: 'catalog.yaml', templates: (await loadTemplates(path.join(root, 'templates'))).set });
   assert.equal(loaded.value, before);
   assert.ok(Object.isFrozen(model) && Object.isFrozen(model.problems[0]) && Object.isFrozen(model.problems[1]!.extensions[0]!.schema));
 });

@@ -6,8 +6,9 @@ import { catalogJsonEmitter } from './catalog-json.js';
 import { typescriptEmitter } from './typescript/index.js';
 import { jsonSchemaEmitter } from './json-schema.js';
 import { openApiEmitter } from './openapi.js';
+import { pagesEmitter } from './markdown.js';
 import type { Emitter } from './types.js';
 
-export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter, jsonSchemaEmitter, openApiEmitter];
+export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter, jsonSchemaEmitter, openApiEmitter, pagesEmitter];
 
 export type { Emitter, EmitOptions, GeneratedFile } from './types.js';

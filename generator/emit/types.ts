@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../catalog/model.js';
+import type { TemplateSet } from '../templates.js';
 
 /** One output file, as an emitter produces it: a path relative to the output folder and its final bytes. */
 export interface GeneratedFile {
@@ -12,8 +13,8 @@ export interface GeneratedFile {
 export interface EmitOptions {
   /** File name of the catalog, for the "generated from … — do not edit" banners. */
   readonly sourceName: string;
-  /** Folder of the handlebars templates and per-locale page strings. */
-  readonly templatesDir: string;
+  /** The handlebars templates, partials and page strings (already read from their folder). */
+  readonly templates: TemplateSet;
 }
 
 /**

@@ -1,0 +1,166 @@
+/**
+ * Pages from handlebars templates (by default the markdown reference page, one per locale). The
+ * emitter prepares all view data (texts per locale, anchors, the example as an HTTP response); the
+ * templates only lay it out. Handlebars runs with `strict: true` (a missing field is an error) and
+ * `noEscape: true` (HTML escaping is wrong for markdown); texts are escaped with the `md` helper.
+ */
+import Handlebars from 'handlebars';
+import type { CatalogModel, GroupModel, ProblemModel } from '../catalog/model.js';
+import type { TemplateSet } from '../templates.js';
+import { banner } from './types.js';
+import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
+
+/** Raised when a template fails to render: the user's template and data disagree (exit 1, nothing written). */
+export class TemplateRenderError extends Error {
+  override readonly name = 'TemplateRenderError';
+  constructor(
+    readonly template: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Escapes a text for inline markdown (a table cell, a heading): every character that could start
+ * markup is backslash-escaped, so the text renders literally; line breaks become `<br>`.
+ */
+export function markdownInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&|~#@]/g, (c) => `\\${c}`)
+    .replace(/:\/\//g, '\\://') // no autolink of bare URLs
+    .replace(/\bwww\./g, 'www\\.')
+    .replace(/\r\n?|\n/g, '<br>');
+}
+
+/** A value for an HTML attribute (anchors). */
+const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Reason phrases of RFC 9110 (fixed here, not taken from the runtime, so output is the same on every Node). */
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required',
+  412: 'Precondition Failed', 413: 'Content Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable',
+  417: 'Expectation Failed', 421: 'Misdirected Request', 422: 'Unprocessable Content', 423: 'Locked', 424: 'Failed Dependency',
+  425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+  510: 'Not Extended', 511: 'Network Authentication Required',
+};
+
+const anchorOf = (problem: ProblemModel): string => {
+  const hash = problem.type.indexOf('#');
+  return hash === -1 ? problem.code : decodeURIComponent(problem.type.slice(hash + 1));
+};
+
+function problemView(problem: ProblemModel, locale: string, anchor: string) {
+  return {
+    group: problem.group,
+    code: problem.code,
+    name: problem.name,
+    globalName: problem.globalName,
+    type: problem.type,
+    status: problem.status,
+    reason: REASONS[problem.status] ?? '',
+    anchor: attribute(anchor),
+    title: problem.title[locale]!,
+    description: problem.description?.[locale] ?? '',
+    resolution: problem.resolution?.[locale] ?? '',
+    detail: problem.detail?.template[locale] ?? '',
+    deprecated: problem.deprecated !== undefined,
+    deprecation: problem.deprecated?.[locale] ?? '',
+    extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, description: m.description ?? '', schema: JSON.stringify(m.schema) })),
+  };
+}
+
+function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>) {
+  return {
+    id: group.id,
+    name: group.name,
+    title: group.title[locale]!,
+    description: group.description?.[locale] ?? '',
+    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!)),
+  };
+}
+
+/** Anchors: the type URI's fragment; a fragment already used on the page falls back to `{group}-{code}`. */
+function anchors(model: CatalogModel): Map<ProblemModel, string> {
+  const used = new Set<string>();
+  const out = new Map<ProblemModel, string>();
+  for (const p of model.problems) {
+    let anchor = anchorOf(p);
+    if (used.has(anchor)) anchor = `${p.group}-${p.code}`;
+    used.add(anchor);
+    out.set(p, anchor);
+  }
+  return out;
+}
+
+/** The data every template receives (documented in the README). */
+export function pageView(model: CatalogModel, locale: string, strings: { readonly [key: string]: string }, sourceName: string) {
+  const a = anchors(model);
+  const example = model.example?.example;
+  return {
+    banner: banner(sourceName),
+    locale,
+    defaultLocale: model.defaultLocale,
+    locales: model.locales,
+    strings,
+    catalog: { name: model.name, typeBase: model.typeBase, schemaBase: model.schemaBase },
+    title: model.title[locale]!,
+    intro: model.intro?.[locale] ?? '',
+    example: example
+      ? {
+          code: model.example!.code,
+          group: model.example!.group,
+          status: model.example!.status,
+          reason: REASONS[model.example!.status] ?? '',
+          json: JSON.stringify(example, null, 2),
+        }
+      : false,
+    groups: model.groups.map((g) => groupView(g, locale, a)),
+  };
+}
+
+/** `docs/api-errors.{locale}.md.hbs` → `docs/api-errors.fr.md`. */
+const outputPath = (template: string, vars: { locale: string; group?: string }): string =>
+  template.slice(0, -'.hbs'.length).replace(/\{locale\}/g, vars.locale).replace(/\{group\}/g, vars.group ?? '');
+
+function stringsFor(set: TemplateSet, locale: string, model: CatalogModel): { readonly [key: string]: string } {
+  return set.strings[locale] ?? set.strings[model.defaultLocale] ?? set.strings['en'] ?? {};
+}
+
+function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' | 'templates'>): GeneratedFile[] {
+  const set = options.templates;
+  // One Handlebars environment per run: helpers and partials never leak between runs.
+  const hbs = Handlebars.create();
+  hbs.registerHelper('md', (text: unknown) => markdownInline(String(text)));
+  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
+  for (const p of set.partials) hbs.registerPartial(p.name, p.source);
+
+  const files: GeneratedFile[] = [];
+  for (const template of set.templates) {
+    const render = hbs.compile(template.source, { strict: true, noEscape: true });
+    const perLocale = template.path.includes('{locale}');
+    const perGroup = template.path.includes('{group}');
+    for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
+      const view = pageView(model, locale, stringsFor(set, locale, model), options.sourceName);
+      for (const group of perGroup ? view.groups : [undefined]) {
+        const data = group ? { ...view, group } : view;
+        let contents: string;
+        try {
+          contents = render(data);
+        } catch (error) {
+          const e = error as Error & { lineNumber?: number; column?: number };
+          throw new TemplateRenderError(template.path, e.lineNumber ?? 1, (e.column ?? 0) + 1, e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
+        }
+        files.push({ path: outputPath(template.path, { locale, ...(group ? { group: group.id } : {}) }), contents });
+      }
+    }
+  }
+  return files;
+}
+
+export const pagesEmitter: Emitter = { name: 'pages', emit: emitPages };

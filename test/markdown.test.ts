@@ -1,0 +1,219 @@
+/**
+ * The reference pages, read back by a real markdown parser (markdown-it with GitHub's options: HTML,
+ * tables, autolinks): every cell holds exactly the catalog's text, never markup or injected HTML; the
+ * French page carries the seed page's entries in its order; custom templates work through --templates.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import MarkdownIt from 'markdown-it';
+import { loadModel } from '../generator/index.js';
+import type { CatalogModel } from '../generator/catalog/model.js';
+import { MINIMAL, catalogFile, cli, fixtures, root, snapshot, tempDir } from './helpers.js';
+
+const md = new MarkdownIt({ html: true, linkify: true });
+type Token = ReturnType<typeof md.parse>[number];
+const catalogs = { default: path.join(root, 'catalog.yaml'), hazards: path.join(fixtures, 'hazards', 'catalog.yaml') };
+
+async function generated(catalog: string, ...extra: string[]): Promise<{ out: string; model: CatalogModel }> {
+  const out = path.join(tempDir(), 'out');
+  const result = await cli('generate', '--catalog', catalog, '--out', out, ...extra);
+  assert.is(result.code, 0, result.stderr);
+  return { out, model: (await loadModel(catalog)).model! };
+}
+
+interface Cell {
+  readonly text: string;
+  /** Inline token types other than plain text, code, line breaks and anchors. */
+  readonly markup: string[];
+  readonly anchors: string[];
+  readonly code: string[];
+}
+
+/** The text a reader sees in a cell, and anything in it that is not plain text. */
+function cellOf(inline: Token): Cell {
+  let text = '';
+  const markup: string[] = [];
+  const anchors: string[] = [];
+  const code: string[] = [];
+  for (const t of inline.children ?? []) {
+    if (t.type === 'text') text += t.content;
+    else if (t.type === 'code_inline') {
+      text += t.content;
+      code.push(t.content);
+    } else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
+    else if (t.type === 'html_inline' && /^<br\s*\/?>$/.test(t.content)) text += '\n';
+    else if (t.type === 'html_inline' && /^<a id="[^"]*"><\/a>$|^<a id="[^"]*">$|^<\/a>$/.test(t.content)) {
+      const id = /id="([^"]*)"/.exec(t.content)?.[1];
+      if (id !== undefined) anchors.push(id);
+    } else markup.push(`${t.type}:${t.content}`);
+  }
+  return { text, markup, anchors, code };
+}
+
+interface Table {
+  readonly heading: string;
+  readonly header: string[];
+  readonly rows: Cell[][];
+}
+
+/** Every table of a page, with the text of the heading above it. */
+function tablesOf(markdown: string): Table[] {
+  const tokens = md.parse(markdown, {});
+  const tables: Table[] = [];
+  let heading = '';
+  let current: Table | undefined;
+  let row: Cell[] | undefined;
+  let inHeader = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open') heading = cellOf(tokens[i + 1]!).text;
+    else if (t.type === 'table_open') current = { heading, header: [], rows: [] };
+    else if (t.type === 'thead_open') inHeader = true;
+    else if (t.type === 'thead_close') inHeader = false;
+    else if (t.type === 'tr_open' && !inHeader) row = [];
+    else if (t.type === 'tr_close' && row && current) {
+      current.rows.push(row);
+      row = undefined;
+    } else if (t.type === 'inline' && current && tokens[i - 1]?.type === 'th_open') current.header.push(cellOf(t).text);
+    else if (t.type === 'inline' && row) row.push(cellOf(t));
+    else if (t.type === 'table_close' && current) {
+      tables.push(current);
+      current = undefined;
+    }
+  }
+  return tables;
+}
+
+for (const [name, catalog] of Object.entries(catalogs)) {
+  test(`${name}: every page parses into one table per group whose cells hold exactly the catalog's texts`, async () => {
+    const { out, model } = await generated(catalog);
+    for (const locale of model.locales) {
+      const page = fs.readFileSync(path.join(out, 'docs', `api-errors.${locale}.md`), 'utf8');
+      const tables = tablesOf(page);
+      assert.is(tables.length, model.groups.length, `${locale}: one table per group`);
+      model.groups.forEach((group, g) => {
+        const table = tables[g]!;
+        assert.is(table.heading, group.title[locale], `${locale}: the heading above the table is the group title`);
+        assert.is(table.rows.length, group.problems.length);
+        group.problems.forEach((p, r) => {
+          const [code, status, title, description, resolution] = table.rows[r]!;
+          for (const cell of table.rows[r]!) assert.equal(cell.markup, [], `${locale} ${p.code}: no markup or HTML in any cell`);
+          assert.equal(code!.code, [p.code]);
+          assert.is(status!.text, String(p.status));
+          assert.is(title!.text, p.title[locale]);
+          assert.is(description!.text, p.description?.[locale] ?? '');
+          assert.is(resolution!.text, p.resolution?.[locale] ?? '');
+          // The type URI's fragment lands on the row.
+          const fragment = p.type.includes('#') ? p.type.slice(p.type.indexOf('#') + 1) : p.code;
+          const pageAnchors = tables.flatMap((t) => t.rows.flatMap((row) => row[0]!.anchors));
+          assert.ok(code!.anchors.includes(fragment) || pageAnchors.filter((a) => a === fragment).length === 1, `${p.group}/${p.code}: anchor ${fragment}`);
+        });
+      });
+      // An anchor appears once per page.
+      const all = tables.flatMap((t) => t.rows.flatMap((row) => row[0]!.anchors));
+      assert.is(new Set(all).size, all.length, `${locale}: anchors are unique`);
+    }
+  });
+}
+
+test('hazards: headings and the example keep their texts; no HTML reaches the rendered page', async () => {
+  const { out, model } = await generated(catalogs.hazards);
+  const page = fs.readFileSync(path.join(out, 'docs', 'api-errors.en.md'), 'utf8');
+  const html = md.render(page);
+  assert.not.match(html, /<script/i);
+  assert.not.match(html, /<b>/);
+  const tokens = md.parse(page, {});
+  assert.is(cellOf(tokens[tokens.findIndex((t) => t.type === 'heading_open') + 1]!).text, model.title['en']);
+  const fence = tokens.find((t) => t.type === 'fence')!;
+  const body = fence.content.slice(fence.content.indexOf('\n\n') + 2);
+  assert.equal(JSON.parse(body), model.example!.example);
+});
+
+/** The seed page's entries: each code, then "Description", its text, "Résolution", its text. */
+function seedEntries(): { code: string; description: string; resolution: string }[] {
+  const lines = fs
+    .readFileSync(path.join(fixtures, 'seed', 'vonage-api-errors.fr.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const entries: { code: string; description: string; resolution: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i + 1] === 'Description' && lines[i + 3] === 'Résolution') {
+      entries.push({ code: lines[i]!.replace(/^CodeInformations/, ''), description: lines[i + 2]!, resolution: lines[i + 4]! });
+      i += 4;
+    }
+  }
+  return entries;
+}
+
+test("the French page carries the seed page's codes, descriptions and resolutions, in the seed's order", async () => {
+  const { out } = await generated(catalogs.default);
+  const seed = seedEntries();
+  assert.is(seed.length, 8);
+  const tables = tablesOf(fs.readFileSync(path.join(out, 'docs', 'api-errors.fr.md'), 'utf8'));
+  const whatsapp = tables.find((t) => t.heading === 'Provisionnement de WhatsApp')!;
+  assert.equal(
+    whatsapp.rows.map(([code, , , description, resolution]) => ({ code: code!.code[0], description: description!.text, resolution: resolution!.text })),
+    seed,
+  );
+  const page = fs.readFileSync(path.join(out, 'docs', 'api-errors.fr.md'), 'utf8');
+  const tokens = md.parse(page, {});
+  assert.is(cellOf(tokens[tokens.findIndex((t) => t.type === 'heading_open') + 1]!).text, "Erreurs de l'API");
+  // The example comes before the tables, as on the seed page, and is the out-of-credit example.
+  const fence = tokens.findIndex((t) => t.type === 'fence');
+  assert.ok(fence > 0 && fence < tokens.findIndex((t) => t.type === 'table_open'));
+  assert.match(tokens[fence]!.content, /^HTTP\/1\.1 403 Forbidden\nContent-Type: application\/problem\+json\n/);
+  assert.match(tokens[fence]!.content, /"detail": "Your current balance is 30, but that costs 50\."/);
+});
+
+test('--templates: a custom folder restyles the pages and adds an output (a Python constants module)', async () => {
+  const { out, model } = await generated(catalogs.default, '--templates', path.join(fixtures, 'custom-templates'));
+  const files = [...snapshot(out).keys()].filter((f) => !f.startsWith('typescript') && !f.startsWith('schemas') && !f.startsWith('openapi'));
+  assert.ok(!files.some((f) => f.startsWith('docs')), 'the built-in pages are replaced');
+  const groupPages = files.filter((f) => f.startsWith('pages/') && f.endsWith('.md')).sort();
+  assert.equal(groupPages, model.groups.flatMap((g) => model.locales.map((l) => `pages/${g.id}.${l}.md`)).sort());
+  assert.match(fs.readFileSync(path.join(out, 'pages', 'account.fr.md'), 'utf8'), /^# Compte — Erreurs \(fr\)\n- `out-of-credit` \(403\): You do not have enough credit\n$/);
+  // The constants module is real Python: import it and read it back.
+  const python = spawnSync('python3', ['-c', 'import json, runpy; print(json.dumps(runpy.run_path("constants/errors.py")["PROBLEMS"]))'], { cwd: out, encoding: 'utf8' });
+  assert.is(python.status, 0, python.stderr);
+  const problems = JSON.parse(python.stdout) as Record<string, Record<string, [number, string]>>;
+  assert.equal(problems['account']!['out-of-credit'], [403, model.problems.find((p) => p.code === 'out-of-credit')!.type]);
+  assert.is(Object.values(problems).reduce((n, g) => n + Object.keys(g).length, 0), model.problems.length);
+});
+
+test('template errors are positioned diagnostics, exit 1, and nothing is written', async () => {
+  const out = path.join(tempDir(), 'out');
+  const catalog = catalogFile(MINIMAL);
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  const before = snapshot(out);
+  const templates = tempDir();
+  fs.mkdirSync(path.join(templates, 'strings'));
+  fs.writeFileSync(path.join(templates, 'broken.md.hbs'), 'line one\n{{#each groups}}\n{{title}\n{{/each}}\n');
+  fs.writeFileSync(path.join(templates, 'strings', 'en.json'), '{ "a": 1 }');
+  const syntax = await cli('generate', '--catalog', catalog, '--out', out, '--templates', templates, '--format', 'json');
+  assert.is(syntax.code, 1);
+  const diagnostics = JSON.parse(syntax.stdout) as { rule: string; file: string; line: number }[];
+  assert.equal(diagnostics.map((d) => [d.rule, path.basename(d.file), d.line]), [['template-syntax', 'broken.md.hbs', 3], ['template-strings', 'en.json', 1]]);
+  fs.writeFileSync(path.join(templates, 'broken.md.hbs'), 'line one\n{{#each groups}}\n{{titel}}\n{{/each}}\n');
+  fs.rmSync(path.join(templates, 'strings'), { recursive: true });
+  const render = await cli('generate', '--catalog', catalog, '--out', out, '--templates', templates);
+  assert.is(render.code, 1);
+  assert.match(render.stderr, /broken\.md\.hbs:3:\d+: error\[template-render\]: "titel" not defined/);
+  assert.equal(snapshot(out), before);
+});
+
+test('markdown escaping: every hazard renders as its literal text in a cell (property over many strings)', async () => {
+  const { markdownInline } = await import('../generator/emit/markdown.js');
+  const hazards = ['a|b', 'a\nb', '`x`', '*x*', '_x_', '[x](y)', '# h', '&amp;', '{{x}}', '<script>x</script>', 'a\\|b', '\\', '~~s~~', 'https://example.com', 'www.example.com', 'me@example.com', '![i](x)', '<b>', '1. x', '- x', '> q', 'x  ', '\u2028', 'é🎉'];
+  for (const text of [...hazards, hazards.join(' ')]) {
+    const table = `| h |\n| --- |\n| ${markdownInline(text)} |\n`;
+    const cell = tablesOf(table)[0]!.rows[0]![0]!;
+    assert.equal(cell.markup, [], JSON.stringify(text));
+    assert.is(cell.text, text.trim(), JSON.stringify(text));
+  }
+});
+
+test.run();
