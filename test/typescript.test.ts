@@ -198,6 +198,18 @@ test('hazards: every text comes back exactly at run time; details render literal
   assert.is(model.problems[0]!.example!['detail'], problem['detail']);
 });
 
+test('runtime: a detail translated per locale renders in the asked locale; an explicit detail wins (const style)', async () => {
+  const m = await importGenerated(await generateInto(path.join(fixtures, 'const-style', 'catalog.yaml')));
+  const create = m['createOrdersOutOfStock'] as (members: object, options?: object) => Record<string, unknown>;
+  const members = { available: 2, sku: 'A-1' };
+  assert.is(create(members)['detail'], 'Only 2 left of A-1.');
+  assert.is(create(members, { locale: 'de' })['detail'], 'Nur noch 2 von A-1.');
+  assert.is(create(members, { locale: 'de' })['title'], 'Nicht vorrätig');
+  assert.is(create(members, { locale: 'de', detail: 'eigener Text' })['detail'], 'eigener Text');
+  assert.equal((m['OrdersError'] as Record<string, string>)['OutOfStock'], 'out-of-stock');
+  assert.equal(create({ ...members, warehouse: 'B' })['warehouse'], 'B');
+});
+
 test('the generated JavaScript of the hazards catalog has no runtime import besides its own files', async () => {
   const out = await generateInto(hazards);
   for (const file of fs.readdirSync(path.join(out, 'typescript'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {

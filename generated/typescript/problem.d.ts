@@ -8,6 +8,7 @@ export declare const locales: readonly Locale[];
 
 /** The locale of texts when none is asked for. */
 export declare const defaultLocale: Locale;
+
 /** A text in every locale of the catalog. */
 export type LocalizedText = { readonly [L in Locale]: string };
 

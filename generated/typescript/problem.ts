@@ -8,6 +8,7 @@ export const locales: readonly Locale[] = ["en", "fr"];
 
 /** The locale of texts when none is asked for. */
 export const defaultLocale: Locale = "en";
+
 /** A text in every locale of the catalog. */
 export type LocalizedText = { readonly [L in Locale]: string };
 

@@ -23,7 +23,7 @@ const typesOfGroup = new Set(Object.values(AccountMetadata).map((p) => p.type));
 
 export function createAccountOutOfCredit(members, options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
-    const detail = options.detail ?? "Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".";
+    const detail = options.detail ?? ("Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".");
     return {
         type: "https://developer.vonage.com/api-errors/account#out-of-credit",
         status: 403,

@@ -57,7 +57,7 @@ const typesOfGroup: ReadonlySet<string> = new Set(Object.values(AccountMetadata)
 /** Creates a {@link AccountOutOfCreditProblem} (`account/out-of-credit`, its detail rendered from the catalog template). */
 export function createAccountOutOfCredit(members: AccountOutOfCreditMembers, options: rt.ProblemOptions = {}): AccountOutOfCreditProblem {
     const locale = options.locale ?? rt.defaultLocale;
-    const detail = options.detail ?? "Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".";
+    const detail = options.detail ?? ("Your current balance is " + rt.formatMember(members.balance) + ", but that costs " + rt.formatMember(members.cost) + ".");
     return {
         type: "https://developer.vonage.com/api-errors/account#out-of-credit",
         status: 403,

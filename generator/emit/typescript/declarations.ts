@@ -94,12 +94,12 @@ export function constant(flavor: Flavor, d: { name: string; docs?: Doc; type: st
       if (d.docs && flavor !== 'js') writeDoc(writer, d.docs);
       const head = `${exported ? 'export ' : ''}${flavor === 'dts' ? 'declare ' : ''}const ${d.name}`;
       if (flavor === 'dts') {
-        writer.writeLine(`${head}: ${d.type};`);
+        writer.writeLine(`${head}: ${d.type};`).blankLine();
         return;
       }
       writer.write(flavor === 'ts' && !d.asConst ? `${head}: ${d.type} = ` : `${head} = `);
       d.value(writer);
-      writer.write(flavor === 'ts' && d.asConst ? ' as const;' : ';').newLine();
+      writer.write(flavor === 'ts' && d.asConst ? ' as const;' : ';').newLine().blankLine();
     },
   ];
 }

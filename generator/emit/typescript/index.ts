@@ -298,7 +298,7 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
         returnType: e.problem,
         body: [
           `const locale = options.locale ?? ${RT}.defaultLocale;`,
-          ...(detail ? [`const detail = options.detail ?? ${detail};`] : []),
+          ...(detail ? [`const detail = options.detail ?? (${detail});`] : []),
           'return {',
           `    type: ${stringLiteral(problem.type)},`,
           `    status: ${problem.status},`,
@@ -395,7 +395,7 @@ async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 's
   for (const [path, statementsOf] of modules) {
     for (const flavor of ['ts', 'js', 'dts'] as const) {
       const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
-      files.push({ path: `typescript/${path}${EXTENSIONS[flavor]}`, contents: header + text.replace(/^\n+/, '') });
+      files.push({ path: `typescript/${path}${EXTENSIONS[flavor]}`, contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
     }
   }
   return files;
