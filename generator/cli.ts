@@ -115,7 +115,7 @@ export async function main(argv: readonly string[], console: Console = processCo
     console.out(USAGE);
     return 0;
   }
-  const options = { catalog: args.catalog, out: args.out, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
+  const options = { catalog: args.catalog, out: args.out, parallel: true, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
   try {
     if (args.command === 'validate') {
       const result = await loadModel(args.catalog);

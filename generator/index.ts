@@ -16,6 +16,7 @@ import { SourceMap, hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadTemplates } from './templates.js';
 import { TemplateRenderError } from './emit/markdown.js';
+import { EmitWorker } from './emit/pool.js';
 
 /** The templates shipped with the generator. */
 export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -31,6 +32,11 @@ export interface PipelineOptions {
   readonly emitters?: readonly Emitter[];
   /** File-system calls of the writer (tests inject failures). */
   readonly io?: WriterIo;
+  /**
+   * Run heavy emitters on a worker thread started before the catalog is read (the CLI does). The
+   * output is the same either way; only the time differs.
+   */
+  readonly parallel?: boolean;
 }
 
 /** Raised when an emitter fails: a bug of the generator, never of the catalog. */
@@ -53,22 +59,43 @@ export async function loadModel(catalog: string): Promise<ValidateResult> {
   return { diagnostics: validation.diagnostics, sources: [loaded.source], ...(model ? { model } : {}) };
 }
 
-/** Runs every emitter over the model; all output is in memory when this returns. */
-export async function emitAll(model: CatalogModel, options: EmitOptions, emitters: readonly Emitter[] = defaultEmitters): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [];
-  for (const emitter of emitters) {
+/**
+ * Runs every emitter over the model; all output is in memory when this returns. With a worker, heavy
+ * emitters run there while the others run here. Files come back in registry order either way.
+ */
+export async function emitAll(model: CatalogModel, options: EmitOptions, emitters: readonly Emitter[] = defaultEmitters, worker?: EmitWorker): Promise<GeneratedFile[]> {
+  const wrap = (emitter: Emitter) => (error: unknown) => {
+    if (error instanceof TemplateRenderError) throw error; // the user's template, not a bug
+    throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
+  };
+  const offloaded = emitters.map((e) => (worker && e.heavy ? worker.emit(e.name, model, options).catch(wrap(e)) : undefined));
+  // Attach handlers now: a worker failure must not go unhandled while the main thread is busy.
+  offloaded.forEach((p) => p?.catch(() => undefined));
+  const results: (readonly GeneratedFile[])[] = [];
+  for (const [i, emitter] of emitters.entries()) {
+    if (offloaded[i]) continue;
     try {
-      files.push(...(await emitter.emit(model, options)));
+      results[i] = await emitter.emit(model, options);
     } catch (error) {
-      if (error instanceof TemplateRenderError) throw error; // the user's template, not a bug
-      throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
+      wrap(emitter)(error);
     }
   }
-  return files;
+  for (const [i, pending] of offloaded.entries()) if (pending) results[i] = await pending;
+  return results.flat();
 }
 
 /** validate, then read the templates, then emit everything in memory; undefined files when any input has errors. */
 async function buildOutputs(options: PipelineOptions): Promise<ValidateResult & { files?: GeneratedFile[] }> {
+  // Started first, so that it loads the heavy emitters while this thread reads the catalog.
+  const worker = options.parallel ? new EmitWorker() : undefined;
+  try {
+    return await buildOutputsWith(options, worker);
+  } finally {
+    await worker?.close();
+  }
+}
+
+async function buildOutputsWith(options: PipelineOptions, worker: EmitWorker | undefined): Promise<ValidateResult & { files?: GeneratedFile[] }> {
   const result = await loadModel(options.catalog);
   if (!result.model || hasErrors(result.diagnostics)) return result;
   const templatesDir = options.templates ?? defaultTemplatesDir;
@@ -77,7 +104,7 @@ async function buildOutputs(options: PipelineOptions): Promise<ValidateResult & 
   const sources = [...result.sources, ...templates.sources];
   if (hasErrors(templates.diagnostics)) return { ...result, diagnostics: sortDiagnostics(diagnostics), sources };
   try {
-    const files = await emitAll(result.model, { sourceName: path.basename(options.catalog), templates: templates.set }, options.emitters);
+    const files = await emitAll(result.model, { sourceName: path.basename(options.catalog), templates: templates.set }, options.emitters, worker);
     return { ...result, diagnostics, sources, files };
   } catch (error) {
     if (!(error instanceof TemplateRenderError)) throw error;

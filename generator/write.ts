@@ -82,18 +82,55 @@ async function lstatOrUndefined(p: string) {
   }
 }
 
-/** Every directory between the root and the file must be a real directory (or absent), never a symlink. */
-async function assertNoSymlinkOnTheWay(root: string, relative: string): Promise<void> {
+/**
+ * Every directory between the root and the file must be a real directory (or absent), never a symlink.
+ * `checked` remembers the folders already looked at in this run (most files share them).
+ */
+async function assertNoSymlinkOnTheWay(root: string, relative: string, checked: Map<string, Promise<'dir' | 'absent'>>): Promise<void> {
   const parts = relative.split('/');
   let current = root;
   for (const part of parts.slice(0, -1)) {
     current = path.join(current, part);
-    const stat = await lstatOrUndefined(current);
-    if (!stat) return;
-    if (stat.isSymbolicLink()) throw new WriteError(`refusing to write through symlink '${current}'`);
-    if (!stat.isDirectory()) throw new WriteError(`cannot write '${relative}': '${current}' is not a directory`);
+    let state = checked.get(current);
+    if (!state) {
+      const dir = current;
+      state = lstatOrUndefined(dir).then((stat) => {
+        if (!stat) return 'absent';
+        if (stat.isSymbolicLink()) throw new WriteError(`refusing to write through symlink '${dir}'`);
+        if (!stat.isDirectory()) throw new WriteError(`cannot write '${relative}': '${dir}' is not a directory`);
+        return 'dir';
+      });
+      checked.set(current, state);
+    }
+    if ((await state) === 'absent') return;
   }
 }
+
+/**
+ * Runs `fn` over `items`, at most `limit` at once (file operations overlap in libuv's thread pool).
+ * After a failure no new item starts, and it rejects only once every started one has settled, so the
+ * caller can undo exactly what was done.
+ */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const i = next++;
+      try {
+        results[i] = await fn(items[i]!);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+const CONCURRENCY = 32;
 
 async function readPrevious(absolute: string, relative: string): Promise<string | undefined> {
   const stat = await lstatOrUndefined(absolute);
@@ -148,25 +185,29 @@ async function plan(outDir: string, generated: readonly GeneratedFile[]): Promis
     seen.add(file.path);
   }
   const all = [...generated, manifestFile(generated)];
-  const files: PlannedFile[] = [];
   for (const file of all) {
     const absolute = path.join(root, ...file.path.split('/'));
     if (!absolute.startsWith(root + path.sep)) throw new WriteError(`refusing to write '${file.path}' outside '${outDir}'`);
-    await assertNoSymlinkOnTheWay(root, file.path);
-    files.push({ path: file.path, absolute, contents: file.contents, previous: await readPrevious(absolute, file.path) });
   }
-  const stale: { path: string; absolute: string; previous: string }[] = [];
-  for (const old of await readManifest(root)) {
-    if (seen.has(old) || old === MANIFEST) continue;
-    const absolute = path.join(root, ...old.split('/'));
-    try {
-      await assertNoSymlinkOnTheWay(root, old);
-      const previous = await readPrevious(absolute, old);
-      if (previous !== undefined) stale.push({ path: old, absolute, previous });
-    } catch {
-      // Something else now stands where we once wrote: it is not ours to remove.
-    }
-  }
+  const checked = new Map<string, Promise<'dir' | 'absent'>>();
+  const files = await mapLimit(all, CONCURRENCY, async (file): Promise<PlannedFile> => {
+    const absolute = path.join(root, ...file.path.split('/'));
+    await assertNoSymlinkOnTheWay(root, file.path, checked);
+    return { path: file.path, absolute, contents: file.contents, previous: await readPrevious(absolute, file.path) };
+  });
+  const staleCandidates = (await readManifest(root)).filter((old) => !seen.has(old) && old !== MANIFEST);
+  const stale = (
+    await mapLimit(staleCandidates, CONCURRENCY, async (old) => {
+      const absolute = path.join(root, ...old.split('/'));
+      try {
+        await assertNoSymlinkOnTheWay(root, old, checked);
+        const previous = await readPrevious(absolute, old);
+        return previous === undefined ? undefined : { path: old, absolute, previous };
+      } catch {
+        return undefined; // something else now stands where we once wrote: it is not ours to remove
+      }
+    })
+  ).filter((f): f is { path: string; absolute: string; previous: string } => f !== undefined);
   return { root, files, stale };
 }
 
@@ -199,24 +240,23 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
   const temps = new Map<PlannedFile, string>();
   try {
     // 1. Folders, then every new content into a temporary file beside its target.
-    for (const file of changed) {
-      const dir = path.dirname(file.absolute);
+    for (const dir of [...new Set(changed.map((f) => path.dirname(f.absolute)))].sort()) {
       const created = await fs.mkdir(dir, { recursive: true });
       if (created !== undefined) undo.push(() => removeEmptyDirs(dir, created));
     }
-    let n = 0;
-    for (const file of changed) {
-      const temp = path.join(path.dirname(file.absolute), `.${path.basename(file.absolute)}.${process.pid}.${n++}.tmp`);
+    await mapLimit(changed, CONCURRENCY, async (file) => {
+      const temp = path.join(path.dirname(file.absolute), `.${path.basename(file.absolute)}.${process.pid}.tmp`);
+      temps.set(file, temp); // before the write: a failed write may still leave a partial file to remove
       await io.writeFile(temp, file.contents);
-      temps.set(file, temp);
-    }
+    });
     // 2. Replace targets (the manifest last), then remove stale files.
-    const ordered = [...changed.filter((f) => f.path !== MANIFEST), ...changed.filter((f) => f.path === MANIFEST)];
-    for (const file of ordered) {
+    const rename = async (file: PlannedFile) => {
       await io.rename(temps.get(file)!, file.absolute);
       temps.delete(file);
       undo.push(() => restore(file.absolute, file.previous));
-    }
+    };
+    await mapLimit(changed.filter((f) => f.path !== MANIFEST), CONCURRENCY, rename);
+    await mapLimit(changed.filter((f) => f.path === MANIFEST), 1, rename);
     for (const file of stale) {
       await io.unlink(file.absolute);
       undo.push(() => restore(file.absolute, file.previous));

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { parseCatalog } from '../generator/catalog/load.js';
 import { validateCatalog } from '../generator/catalog/validate.js';
 import { buildModel } from '../generator/catalog/model.js';
-import { emitAll } from '../generator/index.js';
+import { emitAll, generate } from '../generator/index.js';
 import { loadTemplates } from '../generator/templates.js';
 import { MINIMAL, catalogFile, cli, root, snapshot, tempDir } from './helpers.js';
 
@@ -20,6 +20,15 @@ test('two runs, in two folders, give identical bytes', async () => {
   const sa = snapshot(a);
   assert.ok(sa.size > 1);
   assert.equal(snapshot(b), sa);
+});
+
+test('heavy emitters on a worker thread (as the CLI runs them) give the same bytes as in-process', async () => {
+  const a = path.join(tempDir(), 'a');
+  const b = path.join(tempDir(), 'b');
+  const catalog = path.join(root, 'test', 'fixtures', 'hazards', 'catalog.yaml');
+  assert.ok((await generate({ catalog, out: a, parallel: true })).report);
+  assert.ok((await generate({ catalog, out: b, parallel: false })).report);
+  assert.equal(snapshot(a), snapshot(b));
 });
 
 test('building the model never mutates the catalog value, and the model is frozen', async () => {

@@ -5,8 +5,15 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** A fresh Ajv for JSON Schema 2020-12 in strict mode, with the standard formats. */
-export function createAjv(options: { allErrors?: boolean; verbose?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: options.allErrors ?? false, verbose: options.verbose ?? false });
+export function createAjv(options: { allErrors?: boolean; verbose?: boolean; validateSchema?: boolean; code?: { source: boolean } } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: options.allErrors ?? false,
+    verbose: options.verbose ?? false,
+    validateSchema: options.validateSchema ?? true,
+    ...(options.code ? { code: options.code } : {}),
+  });
   addFormats(ajv);
   return ajv;
 }

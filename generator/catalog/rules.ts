@@ -8,6 +8,7 @@ import type { LoadedSource, Path } from './load.js';
 import { STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders, typeUri } from './derive.js';
 import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName } from '../naming.js';
 import { createAjv } from './ajv.js';
+import { loadPrecompiled } from './schema-files.js';
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 
@@ -75,6 +76,7 @@ class RuleContext {
 
   /** One Ajv per run for the catalog's own schemas, so no state leaks between runs. */
   private ajv: Ajv2020 | undefined;
+  private meta: ReturnType<typeof loadPrecompiled> | null | undefined;
   private readonly compiled = new Map<string, { validate?: ValidateFunction; problem?: string }>();
 
   /** Compiles an extension member's schema once per distinct schema: a validator, or what is wrong with it. */
@@ -83,8 +85,11 @@ class RuleContext {
     const key = JSON.stringify(json);
     let result = this.compiled.get(key);
     if (!result) {
-      this.ajv ??= createAjv({ allErrors: true });
-      result = compileSchema(this.ajv, json);
+      // Schemas are checked against the meta-schema by the precompiled validator when there is one,
+      // which spares Ajv compiling the meta-schema (~0.1 s) on every run.
+      this.meta ??= loadPrecompiled('meta-2020.cjs') ?? null;
+      this.ajv ??= createAjv({ allErrors: true, validateSchema: this.meta === null });
+      result = compileSchema(this.ajv, this.meta, json);
       this.compiled.set(key, result);
     }
     return result;
@@ -241,10 +246,11 @@ function findKeyword(schema: unknown, keywords: ReadonlySet<string>): string | u
   return undefined;
 }
 
-function compileSchema(ajv: Ajv2020, schema: Obj): { validate?: ValidateFunction; problem?: string } {
-  if (!ajv.validateSchema(schema)) {
+function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | null, schema: Obj): { validate?: ValidateFunction; problem?: string } {
+  const valid = meta ? meta(schema) : ajv.validateSchema(schema);
+  if (!valid) {
     // The meta-schema reports one failure several ways (enum, then anyOf); the first says it best.
-    const first = ajv.errors?.[0];
+    const first = (meta ? meta.errors : ajv.errors)?.[0];
     const allowed = first?.keyword === 'enum' ? `: ${(first.params['allowedValues'] as unknown[]).join(', ')}` : '';
     return { problem: `${first?.instancePath.slice(1).replace(/\//g, '.') || 'schema'} ${first?.message ?? 'is invalid'}${allowed}` };
   }

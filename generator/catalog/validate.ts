@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
+import { catalogSchemaUrl, loadPrecompiled, schemaHash } from './schema-files.js';
 import { closest, sortDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { LoadedSource, Path } from './load.js';
@@ -56,22 +57,25 @@ export interface ValidationResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The catalog schema shipped with the generator (the same file editors use for completion). */
-export const catalogSchemaUrl = new URL('../../../catalog.schema.json', import.meta.url);
 
 interface CatalogValidator {
-  readonly validate: ValidateFunction;
-  /** `$defs` entry name of each definition object, to tell which definition an Ajv error comes from. */
-  readonly defNames: Map<object, string>;
+  readonly validate: (data: unknown) => boolean;
+  readonly errors: () => readonly ErrorObject[];
+  /** `$defs` entry name of each definition, by its JSON, to tell which definition an Ajv error comes from. */
+  readonly defNames: Map<string, string>;
 }
 
 let catalogValidatorCache: CatalogValidator | undefined;
 function catalogValidator(): CatalogValidator {
   // The compiled schema is immutable and carries no state between runs, so it is safe to share.
   if (!catalogValidatorCache) {
-    const schema = JSON.parse(readFileSync(catalogSchemaUrl, 'utf8')) as { $defs: Record<string, object> };
-    const defNames = new Map(Object.entries(schema.$defs).map(([name, def]) => [def, name] as const));
-    catalogValidatorCache = { validate: createAjv({ allErrors: true, verbose: true }).compile(schema), defNames };
+    const text = readFileSync(catalogSchemaUrl, 'utf8');
+    const schema = JSON.parse(text) as { $defs: Record<string, object> };
+    const defNames = new Map(Object.entries(schema.$defs).map(([name, def]) => [JSON.stringify(def), name] as const));
+    // Built by `npm run build` from this very schema, or compiled now.
+    const validate: ValidateFunction | ReturnType<typeof loadPrecompiled> & object =
+      loadPrecompiled('catalog.cjs', schemaHash(text)) ?? createAjv({ allErrors: true, verbose: true }).compile(schema);
+    catalogValidatorCache = { validate: (data) => validate(data), errors: () => validate.errors ?? [], defNames };
   }
   return catalogValidatorCache;
 }
@@ -81,8 +85,8 @@ export function validateCatalog(loaded: LoadedSource): ValidationResult {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   if (loaded.value === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
 
-  const { validate, defNames } = catalogValidator();
-  if (!validate(loaded.value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], loaded, defNames));
+  const { validate, errors, defNames } = catalogValidator();
+  if (!validate(loaded.value)) diagnostics.push(...schemaDiagnostics(errors(), loaded, defNames));
   diagnostics.push(...checkSemantics(loaded.value, loaded));
 
   const sorted = dedupe(sortDiagnostics(diagnostics));
@@ -135,7 +139,7 @@ const PATTERN_RULES: Record<string, { rule: RuleId; message: (value: string) => 
   deprecation: { rule: 'empty-text', message: () => 'text is empty' },
 };
 
-function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource, defNames: Map<object, string>): Diagnostic[] {
+function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource, defNames: Map<string, string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (rule: RuleId, path: Path, message: string, key = false) =>
     out.push(loaded.source.diagnostic(rule, loaded.locate(path, { key }), message));
@@ -144,7 +148,7 @@ function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource,
     const path = pointerToPath(error.instancePath);
     const where = describePath(path);
     // The `$defs` entry whose keyword failed, e.g. `slug` for a code that does not match its pattern.
-    const def = defNames.get(error.parentSchema as object);
+    const def = defNames.get(JSON.stringify(error.parentSchema));
     switch (error.keyword) {
       case 'additionalProperties': {
         const key = String(error.params['additionalProperty']);

@@ -24,6 +24,13 @@ export interface EmitOptions {
 export interface Emitter {
   /** Short name, used in timings and error messages. */
   readonly name: string;
+  /**
+   * Slow to load or to run: the pipeline may run it on a worker thread, started before the catalog is
+   * read, in parallel with the other emitters. Its `emit` must then depend only on its arguments.
+   */
+  readonly heavy?: boolean;
+  /** Loads what `emit` needs, so that a worker can do it ahead of the first call. */
+  readonly warmUp?: () => Promise<unknown>;
   readonly emit: (model: CatalogModel, options: EmitOptions) => readonly GeneratedFile[] | Promise<readonly GeneratedFile[]>;
 }
 

@@ -1,0 +1,402 @@
+/**
+ * TypeScript output, built from ts-morph structures and printed by ts-morph without parsing, with the
+ * types of extension members from json-schema-to-typescript:
+ *
+ *   typescript/problem.ts           locales, base types, ProblemError, runtime helpers
+ *   typescript/groups/{group}.ts    per group: enum (or `as const` object) of codes, problem interfaces,
+ *                                   factories, type guards, metadata
+ *   typescript/index.ts             re-exports, catalog-wide unions, lookups by type URI and by code
+ *   typescript/package.json         marks the folder as ES modules
+ *
+ * Every module is described once and printed in three flavors (declarations.ts): the `.ts`, and beside
+ * it the `.js` and `.d.ts` a consumer without a TypeScript toolchain imports. The tests type-check the
+ * `.ts` and the `.d.ts` with tsc and run the `.js`. The generated code has no runtime dependency.
+ */
+import { StructureKind, printStructure } from 'ts-morph';
+import type { CatalogModel, GroupModel, LocalizedText, ProblemModel } from '../../catalog/model.js';
+import { errorIdentifiers, groupIdentifiers } from '../../naming.js';
+import { banner } from '../types.js';
+import type { EmitOptions, GeneratedFile } from '../types.js';
+import { docParagraphs, docText, stringLiteral } from './text.js';
+import { memberTypes } from './members.js';
+import { codes, constant, fn, iface, jsDoc, typeAlias, typeOnly } from './declarations.js';
+import type { Doc, Flavor, Statement } from './declarations.js';
+
+const RT = 'rt'; // namespace the group files import problem.ts under, so its names never clash with theirs
+
+const doc = (description: string, tags: Doc['tags'] = []): Doc => ({ description, tags });
+const unionOf = (types: readonly string[]): string => (types.length === 0 ? 'never' : types.join(' | '));
+const ref = (problem: ProblemModel) => `\`${problem.group}/${problem.code}\``;
+
+/** A LocalizedText literal; a text that is the same in every locale is written once. */
+function localizedLiteral(text: LocalizedText, locales: readonly string[]): string {
+  const first = text[locales[0]!]!;
+  if (locales.every((l) => text[l] === first)) return `${RT}.inEveryLocale(${stringLiteral(first)})`;
+  return `{ ${locales.map((l) => `${stringLiteral(l)}: ${stringLiteral(text[l]!)}`).join(', ')} }`;
+}
+
+function deprecatedTag(problem: ProblemModel, locale: string): NonNullable<Doc['tags']> {
+  if (!problem.deprecated) return [];
+  const text = problem.deprecated[locale];
+  return [{ tagName: 'deprecated', ...(text ? { text: docText(text) } : {}) }];
+}
+
+/** The full documentation of a problem type: on its interface. Other declarations link to it. */
+function problemDoc(problem: ProblemModel, locale: string): Doc {
+  return doc(
+    docParagraphs(
+      `${problem.title[locale]} (HTTP ${problem.status}, \`${problem.group}/${problem.code}\`)`,
+      problem.description?.[locale],
+      problem.resolution ? `Resolution: ${problem.resolution[locale]}` : undefined,
+    ),
+    [{ tagName: 'see', text: docText(problem.type) }, ...deprecatedTag(problem, locale)],
+  );
+}
+
+/** problem.ts: what every group file shares, plus ProblemError. */
+function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
+  const locales = model.locales;
+  const classDoc = [jsDoc(doc('An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`.'))];
+  const problemError: Statement =
+    flavor === 'js'
+      ? {
+          kind: StructureKind.Class,
+          isExported: true,
+          name: 'ProblemError',
+          extends: 'Error',
+          docs: classDoc,
+          properties: [{ name: 'contentType', initializer: stringLiteral('application/problem+json') }],
+          ctors: [{ parameters: [{ name: 'problem' }, { name: 'options' }], statements: ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'] }],
+          methods: [{ name: 'toJSON', docs: [jsDoc(doc('The problem+json body.'))], statements: ['return this.problem;'] }],
+        }
+      : {
+          kind: StructureKind.Class,
+          isExported: true,
+          ...(flavor === 'dts' ? { hasDeclareKeyword: true } : {}),
+          name: 'ProblemError',
+          typeParameters: [{ name: 'P', constraint: 'ProblemBase', default: 'ProblemBase' }],
+          extends: 'Error',
+          docs: classDoc,
+          properties: [
+            { name: 'problem', type: 'P', isReadonly: true, docs: [jsDoc(doc('The problem details object.'))] },
+            { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc('HTTP status of the response.'))] },
+            { name: 'contentType', type: 'string', isReadonly: true, ...(flavor === 'ts' ? { initializer: stringLiteral('application/problem+json') } : {}), docs: [jsDoc(doc('Media type of the response body.'))] },
+          ],
+          ctors: [
+            {
+              parameters: [
+                { name: 'problem', type: 'P' },
+                { name: 'options', type: '{ readonly cause?: unknown }', hasQuestionToken: true },
+              ],
+              ...(flavor === 'ts' ? { statements: ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'] } : {}),
+            },
+          ],
+          methods: [{ name: 'toJSON', returnType: 'P', docs: [jsDoc(doc('The problem+json body.'))], ...(flavor === 'ts' ? { statements: ['return this.problem;'] } : {}) }],
+        };
+
+  return [
+    ...typeAlias(flavor, 'Locale', unionOf(locales.map(stringLiteral)), doc(`A locale of the catalog. The default is ${stringLiteral(model.defaultLocale)}.`)),
+    ...constant(flavor, { name: 'locales', docs: doc('Locales of the catalog; the first is the default.'), type: 'readonly Locale[]', value: (w) => w.write(`[${locales.map(stringLiteral).join(', ')}]`) }),
+    ...constant(flavor, { name: 'defaultLocale', docs: doc('The locale of texts when none is asked for.'), type: 'Locale', value: (w) => w.write(stringLiteral(model.defaultLocale)) }),
+    ...typeAlias(flavor, 'LocalizedText', '{ readonly [L in Locale]: string }', doc('A text in every locale of the catalog.')),
+    ...typeOnly(
+      flavor,
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: 'ProblemBase',
+        docs: [jsDoc(doc('The members every problem details object has (RFC 9457, section 3.1).'))],
+        properties: [
+          { name: 'type', type: 'string', docs: [jsDoc(doc('URI reference that identifies the problem type.'))] },
+          { name: 'status', type: 'number', docs: [jsDoc(doc('HTTP status code of this occurrence.'))] },
+          { name: 'title', type: 'string', docs: [jsDoc(doc('Short, human-readable summary of the problem type.'))] },
+          { name: 'detail', type: 'string', hasQuestionToken: true, docs: [jsDoc(doc('Human-readable explanation specific to this occurrence.'))] },
+          { name: 'instance', type: 'string', hasQuestionToken: true, docs: [jsDoc(doc('URI reference that identifies this occurrence.'))] },
+        ],
+      },
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: 'ProblemOptions',
+        docs: [jsDoc(doc('Options of every problem factory.'))],
+        properties: [
+          { name: 'instance', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('URI reference of this occurrence, e.g. a trace id.'))] },
+          { name: 'detail', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc("Replaces the detail rendered from the catalog's template."))] },
+          { name: 'locale', type: 'Locale', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Locale of the title and detail (default: the default locale).'))] },
+        ],
+      },
+      {
+        kind: StructureKind.Interface,
+        isExported: true,
+        name: 'ProblemMetadata',
+        docs: [jsDoc(doc('What the catalog says about a problem type.'))],
+        properties: [
+          { name: 'group', type: 'string', isReadonly: true, docs: [jsDoc(doc('Id of its group.'))] },
+          { name: 'code', type: 'string', isReadonly: true, docs: [jsDoc(doc('Its code, unique in its group.'))] },
+          { name: 'type', type: 'string', isReadonly: true, docs: [jsDoc(doc('Its type URI.'))] },
+          { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc('Its HTTP status.'))] },
+          { name: 'title', type: 'LocalizedText', isReadonly: true },
+          { name: 'description', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
+          { name: 'resolution', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
+          { name: 'docsUrl', type: 'string', isReadonly: true, docs: [jsDoc(doc('Where the problem type is documented.'))] },
+          { name: 'deprecated', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Present when the problem type is deprecated: what to use instead.'))] },
+        ],
+      },
+    ),
+    problemError,
+    fn(flavor, {
+      name: 'hasType',
+      docs: [doc('Whether `value` is an object whose `type` is `type`.', [{ tagName: 'internal' }])],
+      params: [
+        { name: 'value', type: 'unknown' },
+        { name: 'type', type: 'string' },
+      ],
+      returnType: 'boolean',
+      body: ['return typeof value === "object" && value !== null && "type" in value && value.type === type;'],
+    }),
+    fn(flavor, {
+      name: 'inEveryLocale',
+      docs: [doc('The same text in every locale.', [{ tagName: 'internal' }])],
+      params: [{ name: 'text', type: 'string' }],
+      returnType: 'LocalizedText',
+      body: [`return { ${locales.map((l) => `${stringLiteral(l)}: text`).join(', ')} };`],
+    }),
+    fn(flavor, {
+      name: 'formatMember',
+      docs: [doc('How a member value appears in a rendered detail: strings as they are, anything else as JSON.', [{ tagName: 'internal' }])],
+      params: [{ name: 'value', type: 'unknown' }],
+      returnType: 'string',
+      body: ['return typeof value === "string" ? value : String(JSON.stringify(value));'],
+    }),
+  ];
+}
+
+/** The detail expression of a factory: the template rendered in the asked locale. */
+function detailExpression(problem: ProblemModel, model: CatalogModel): string | undefined {
+  const detail = problem.detail;
+  if (!detail) return undefined;
+  const render = (locale: string) =>
+    detail.segments[locale]!.map((s) => ('text' in s ? stringLiteral(s.text) : `${RT}.formatMember(members.${s.member})`)).join(' + ') || '""';
+  // Locales that share a template share one branch.
+  const byTemplate = new Map<string, string[]>();
+  for (const locale of model.locales) {
+    const key = detail.template[locale]!;
+    byTemplate.set(key, [...(byTemplate.get(key) ?? []), locale]);
+  }
+  const branches = [...byTemplate.values()];
+  let expression = render(branches[branches.length - 1]![0]!);
+  for (const localesOfBranch of branches.slice(0, -1).reverse()) {
+    const test = localesOfBranch.map((l) => `locale === ${stringLiteral(l)}`).join(' || ');
+    expression = `${test} ? ${render(localesOfBranch[0]!)} : ${expression}`;
+  }
+  return expression;
+}
+
+function metadataMembers(problem: ProblemModel, model: CatalogModel): string[] {
+  const l = model.locales;
+  return [
+    `group: ${stringLiteral(problem.group)}`,
+    `code: ${stringLiteral(problem.code)}`,
+    `type: ${stringLiteral(problem.type)}`,
+    `status: ${problem.status}`,
+    `title: ${localizedLiteral(problem.title, l)}`,
+    ...(problem.description ? [`description: ${localizedLiteral(problem.description, l)}`] : []),
+    ...(problem.resolution ? [`resolution: ${localizedLiteral(problem.resolution, l)}`] : []),
+    `docsUrl: ${stringLiteral(problem.type)}`,
+    ...(problem.deprecated ? [`deprecated: ${localizedLiteral(problem.deprecated, l)}`] : []),
+  ];
+}
+
+function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, string>, flavor: Flavor): Statement[] {
+  const locale = model.defaultLocale;
+  const ids = groupIdentifiers(group.name);
+  const groupTitle = docText(group.title[locale]!);
+  const statements: Statement[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../problem.js', namespaceImport: RT }];
+
+  statements.push(
+    ...codes(
+      flavor,
+      model.typescript.style,
+      {
+        name: ids.codes,
+        typeName: ids.codeType,
+        docs: doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale])),
+        typeDocs: doc(`A code of the ${groupTitle} group.`),
+        members: group.problems.map((p) => ({
+          name: p.name,
+          value: p.code,
+          docs: doc(`${docText(p.title[locale]!)} (HTTP ${p.status}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
+        })),
+      },
+      stringLiteral,
+    ),
+  );
+
+  if (flavor !== 'js') {
+    for (const problem of group.problems) {
+      const e = errorIdentifiers(problem.globalName);
+      const hasMembers = problem.extensions.length > 0;
+      if (hasMembers) {
+        statements.push(
+          ...iface(flavor, {
+            name: e.members,
+            docs: doc(`Extension members of ${ref(problem)}: ${docText(problem.title[locale]!)}.`),
+            // Member names are validated identifiers; their types may span lines (json-schema-to-typescript).
+            members: problem.extensions.map((m) => ({
+              name: m.name,
+              type: types.get(JSON.stringify(m.schema))!,
+              optional: !m.required,
+              ...(m.description !== undefined ? { docs: doc(docText(m.description)) } : {}),
+            })),
+          }),
+        );
+      }
+      statements.push(
+        ...iface(flavor, {
+          name: e.problem,
+          ...(hasMembers ? { extends: e.members } : {}),
+          docs: problemDoc(problem, locale),
+          members: [
+            { name: 'type', type: stringLiteral(problem.type) },
+            { name: 'status', type: String(problem.status) },
+            { name: 'title', type: 'string' },
+            { name: 'detail', type: 'string', optional: true },
+            { name: 'instance', type: 'string', optional: true },
+          ],
+        }),
+      );
+    }
+    statements.push(...typeAlias(flavor, ids.problem, unionOf(group.problems.map((p) => errorIdentifiers(p.globalName).problem)), doc(`Any problem of the ${groupTitle} group.`)));
+  }
+
+  statements.push(
+    ...constant(flavor, {
+      name: ids.metadata,
+      docs: doc(`What the catalog says about each ${groupTitle} problem, by code.`),
+      type: `{ readonly [C in ${ids.codeType}]: ${RT}.ProblemMetadata }`,
+      value: (writer) =>
+        writer.inlineBlock(() => {
+          for (const p of group.problems) {
+            writer.write(`${stringLiteral(p.code)}: `).inlineBlock(() => metadataMembers(p, model).forEach((m) => writer.writeLine(`${m},`)));
+            writer.write(',').newLine();
+          }
+        }),
+    }),
+  );
+
+  // Internal names are lowercase and not `create…`/`is…`: no generated export can take them.
+  statements.push(...constant(flavor, { name: 'typesOfGroup', exported: false, type: 'ReadonlySet<string>', value: (w) => w.write(`new Set(Object.values(${ids.metadata}).map((p) => p.type))`) }));
+
+  for (const problem of group.problems) {
+    const e = errorIdentifiers(problem.globalName);
+    const detail = detailExpression(problem, model);
+    statements.push(
+      fn(flavor, {
+        name: e.factory,
+        docs: [doc(`Creates a {@link ${e.problem}} (${ref(problem)}${detail ? ', its detail rendered from the catalog template' : ''}).`, deprecatedTag(problem, locale))],
+        params: [...(problem.extensions.length > 0 ? [{ name: 'members', type: e.members }] : []), { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' }],
+        returnType: e.problem,
+        body: [
+          `const locale = options.locale ?? ${RT}.defaultLocale;`,
+          ...(detail ? [`const detail = options.detail ?? (${detail});`] : []),
+          'return {',
+          `    type: ${stringLiteral(problem.type)},`,
+          `    status: ${problem.status},`,
+          `    title: ${ids.metadata}[${stringLiteral(problem.code)}].title[locale],`,
+          detail ? '    detail,' : '    ...(options.detail !== undefined ? { detail: options.detail } : {}),',
+          '    ...(options.instance !== undefined ? { instance: options.instance } : {}),',
+          // Member names are validated identifiers.
+          ...problem.extensions.map((m) => (m.required ? `    ${m.name}: members.${m.name},` : `    ...(members.${m.name} !== undefined ? { ${m.name}: members.${m.name} } : {}),`)),
+          '};',
+        ],
+      }),
+      fn(flavor, {
+        name: e.guard,
+        docs: [doc(`Whether \`value\` is a {@link ${e.problem}} (judged by its \`type\`).`)],
+        params: [{ name: 'value', type: 'unknown' }],
+        returnType: `value is ${e.problem}`,
+        body: [`return ${RT}.hasType(value, ${stringLiteral(problem.type)});`],
+      }),
+    );
+  }
+
+  statements.push(
+    fn(flavor, {
+      name: ids.guard,
+      docs: [doc(`Whether \`value\` is a problem of the ${groupTitle} group (judged by its \`type\`).`)],
+      params: [{ name: 'value', type: 'unknown' }],
+      returnType: `value is ${ids.problem}`,
+      body: [`return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);`],
+    }),
+  );
+  return statements;
+}
+
+const groupPath = (group: GroupModel) => `groups/${group.id}`;
+
+function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
+  const groups = model.groups.map((g) => ({ path: `./${groupPath(g)}.js`, ids: groupIdentifiers(g.name), group: g }));
+  return [
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './problem.js' },
+    ...groups.map((g): Statement => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: g.path })),
+    ...typeOnly(flavor, { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './problem.js', namedImports: ['ProblemMetadata'] }),
+    ...(flavor === 'dts' ? [] : groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: g.path, namedImports: [g.ids.metadata] }))),
+    ...typeOnly(flavor, ...groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: g.path, namedImports: [g.ids.problem, g.ids.codeType] }))),
+    ...typeAlias(flavor, 'AnyProblem', unionOf(groups.map((g) => g.ids.problem)), doc('Any problem of the catalog; narrow it by its `type`.')),
+    ...typeAlias(flavor, 'ProblemCode', unionOf(groups.map((g) => g.ids.codeType)), doc('Any code of the catalog (a code may belong to several groups).')),
+    ...typeAlias(flavor, 'ProblemType', "AnyProblem['type']", doc('Any type URI of the catalog.')),
+    // Listed one by one: iterating the metadata objects would put integer-like codes (`1000`) first.
+    ...constant(flavor, {
+      name: 'allProblems',
+      docs: doc('Every problem type of the catalog, in catalog order.'),
+      type: 'readonly ProblemMetadata[]',
+      value: (writer) => {
+        writer.write('[').newLine();
+        writer.indent(() => groups.forEach((g) => g.group.problems.forEach((p) => writer.writeLine(`${g.ids.metadata}[${stringLiteral(p.code)}],`))));
+        writer.write(']');
+      },
+    }),
+    ...constant(flavor, { name: 'byType', exported: false, type: 'ReadonlyMap<string, ProblemMetadata>', value: (w) => w.write('new Map(allProblems.map((p) => [p.type, p]))') }),
+    fn(flavor, {
+      name: 'problemByType',
+      docs: [doc('The metadata of the problem type whose URI is `type`, if the catalog has one.')],
+      params: [{ name: 'type', type: 'string' }],
+      returnType: 'ProblemMetadata | undefined',
+      body: ['return byType.get(type);'],
+    }),
+    fn(flavor, {
+      name: 'problemsByCode',
+      docs: [doc('The metadata of every problem type with this code (one per group that uses it), in catalog order.')],
+      params: [{ name: 'code', type: 'string' }],
+      returnType: 'readonly ProblemMetadata[]',
+      body: ['return allProblems.filter((p) => p.code === code);'],
+    }),
+    fn(flavor, {
+      name: 'isProblem',
+      docs: [doc('Whether `value` is a problem of this catalog (judged by its `type`).')],
+      params: [{ name: 'value', type: 'unknown' }],
+      returnType: 'value is AnyProblem',
+      body: ['return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && byType.has(value.type);'],
+    }),
+  ];
+}
+
+const EXTENSIONS: Record<Flavor, string> = { ts: '.ts', js: '.js', dts: '.d.ts' };
+
+export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): Promise<GeneratedFile[]> {
+  const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)));
+  const header = `// ${banner(options.sourceName)}\n\n`;
+  const modules: [string, (flavor: Flavor) => Statement[]][] = [
+    ['problem', (flavor) => problemModule(model, flavor)],
+    ...model.groups.map((g): [string, (flavor: Flavor) => Statement[]] => [groupPath(g), (flavor) => groupModule(g, model, types, flavor)]),
+    ['index', (flavor) => indexModule(model, flavor)],
+  ];
+  const files: GeneratedFile[] = [{ path: 'typescript/package.json', contents: '{\n  "type": "module",\n  "sideEffects": false\n}\n' }];
+  for (const [path, statementsOf] of modules) {
+    for (const flavor of ['ts', 'js', 'dts'] as const) {
+      const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
+      files.push({ path: `typescript/${path}${EXTENSIONS[flavor]}`, contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
+    }
+  }
+  return files;
+}
