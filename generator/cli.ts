@@ -9,10 +9,10 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
-import { EmitterError, check, generate, loadModel } from './index.js';
-import { WriteError, isUpToDate } from './write.js';
+import { EmitWorker } from './emit/pool.js';
+// The rest of the generator is imported in main(), after the emit worker has started loading the
+// heavy emitters: the two load in parallel.
 
 export const USAGE = `Usage: error-catalog <command> [options]
 
@@ -90,7 +90,8 @@ const processConsole: Console = {
   err: (text) => process.stderr.write(text),
 };
 
-function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], sources: readonly SourceMap[]): void {
+async function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], sources: readonly SourceMap[]): Promise<void> {
+  const { formatDiagnostic } = await import('./diagnostics.js');
   if (args.format === 'json') {
     console.out(JSON.stringify(diagnostics, null, 2) + '\n');
     return;
@@ -115,16 +116,20 @@ export async function main(argv: readonly string[], console: Console = processCo
     console.out(USAGE);
     return 0;
   }
-  const options = { catalog: args.catalog, out: args.out, parallel: true, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
+  const worker = args.command === 'validate' ? undefined : new EmitWorker();
+  const { EmitterError, check, generate, loadModel } = await import('./index.js');
+  const { WriteError, isUpToDate } = await import('./write.js');
+  const { formatDiagnostic, hasErrors } = await import('./diagnostics.js');
+  const options = { catalog: args.catalog, out: args.out, ...(worker ? { parallel: worker } : {}), ...(args.templates !== undefined ? { templates: args.templates } : {}) };
   try {
     if (args.command === 'validate') {
       const result = await loadModel(args.catalog);
-      printDiagnostics(console, args, result.diagnostics, result.sources);
+      await printDiagnostics(console, args, result.diagnostics, result.sources);
       return hasErrors(result.diagnostics) ? 1 : 0;
     }
     if (args.command === 'generate') {
       const result = await generate(options);
-      printDiagnostics(console, args, result.diagnostics, result.sources);
+      await printDiagnostics(console, args, result.diagnostics, result.sources);
       if (!result.report) return 1;
       const { written, unchanged, removed } = result.report;
       if (args.format === 'text') {
@@ -135,7 +140,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     const result = await check(options);
-    printDiagnostics(console, args, result.diagnostics, result.sources);
+    await printDiagnostics(console, args, result.diagnostics, result.sources);
     if (!result.drift) return 1;
     if (isUpToDate(result.drift)) {
       if (args.format === 'text') console.out(`${args.out} is up to date with ${args.catalog}\n`);

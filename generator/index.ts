@@ -34,9 +34,10 @@ export interface PipelineOptions {
   readonly io?: WriterIo;
   /**
    * Run heavy emitters on a worker thread started before the catalog is read (the CLI does). The
-   * output is the same either way; only the time differs.
+   * output is the same either way; only the time differs. `true` starts one for this run; a worker
+   * already started (the CLI starts it before loading the rest of the generator) is used and closed.
    */
-  readonly parallel?: boolean;
+  readonly parallel?: boolean | EmitWorker;
 }
 
 /** Raised when an emitter fails: a bug of the generator, never of the catalog. */
@@ -87,7 +88,7 @@ export async function emitAll(model: CatalogModel, options: EmitOptions, emitter
 /** validate, then read the templates, then emit everything in memory; undefined files when any input has errors. */
 async function buildOutputs(options: PipelineOptions): Promise<ValidateResult & { files?: GeneratedFile[] }> {
   // Started first, so that it loads the heavy emitters while this thread reads the catalog.
-  const worker = options.parallel ? new EmitWorker() : undefined;
+  const worker = options.parallel instanceof EmitWorker ? options.parallel : options.parallel ? new EmitWorker() : undefined;
   try {
     return await buildOutputsWith(options, worker);
   } finally {
