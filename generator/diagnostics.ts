@@ -131,11 +131,21 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 export function formatDiagnostic(d: Diagnostic, source: SourceMap | undefined): string {
   const head = `${d.file}:${d.line}:${d.column}: ${d.severity}[${d.rule}]: ${d.message}`;
   if (!source) return head;
-  const text = source.lineText(d.line);
+  let text = source.lineText(d.line);
+  let column = d.column;
+  let width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text.length - d.column + 1);
+  // A long line (minified YAML, a hostile file) is shown as a window around the column.
+  const WINDOW = 60;
+  if (text.length > 2 * WINDOW + 20) {
+    const start = Math.max(0, column - 1 - WINDOW);
+    const end = Math.min(text.length, column - 1 + WINDOW);
+    text = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+    column = column - start + (start > 0 ? 1 : 0);
+  }
+  width = Math.max(1, Math.min(width, text.length - column + 1));
   const gutter = String(d.line);
-  const width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text.length - d.column + 1);
   const pad = ' '.repeat(gutter.length);
-  const lead = text.slice(0, d.column - 1).replace(/[^\t]/g, ' ');
+  const lead = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
   return `${head}\n${pad} |\n${gutter} | ${text}\n${pad} | ${lead}${'^'.repeat(width)}`;
 }
 

@@ -165,6 +165,22 @@ test('invalid-value: wrong version and unknown TypeScript style', async () => {
   );
 });
 
+test('hostile files are reported as catalog errors (exit 1), never crashes: deep nesting, binary data, a BOM, long lines', async () => {
+  const deep = await cli('validate', '--catalog', catalogFile(`version: 1\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`));
+  assert.is(deep.code, 1);
+  assert.match(deep.stderr, /error\[yaml-syntax\]: the YAML nests too deeply/);
+  assert.ok(deep.stderr.split('\n').every((line) => line.length < 300), 'code frames of long lines are cut to a window');
+  let seed = 7;
+  const noise = Buffer.from(Array.from({ length: 200_000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % 256)));
+  const binary = catalogFile('');
+  (await import('node:fs')).writeFileSync(binary, noise);
+  const garbage = await cli('validate', '--catalog', binary, '--format', 'json');
+  assert.is(garbage.code, 1);
+  assert.ok((JSON.parse(garbage.stdout) as unknown[]).length > 0);
+  const bom = await diagnose('\ufeff' + MINIMAL);
+  assert.equal(bom, { code: 0, diagnostics: [] });
+});
+
 test('the default catalog is valid, with no warnings', async () => {
   const { code, diagnostics } = await diagnose(readFileSync(path.join(root, 'catalog.yaml'), 'utf8'));
   assert.equal(diagnostics, []);

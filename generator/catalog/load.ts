@@ -43,7 +43,8 @@ export function parseCatalog(text: string, file: string): LoadedSource {
       diagnostics.push(source.diagnostic('yaml-duplicate-key', span, message));
     } else {
       fatal = true;
-      diagnostics.push(source.diagnostic('yaml-syntax', { start: error.pos[0], end: error.pos[1] }, firstLine(error.message)));
+      const message = /Maximum call stack/.test(error.message) ? 'the YAML nests too deeply to be read' : firstLine(error.message);
+      diagnostics.push(source.diagnostic('yaml-syntax', { start: error.pos[0], end: error.pos[1] }, message));
     }
   }
   for (const warning of doc.warnings) {
