@@ -41,20 +41,26 @@ class RuleContext {
     return this.loaded.source.position(this.loaded.locate(path).start).line;
   }
 
+  private groupList: { group: Obj; path: Path }[] | undefined;
+  private errorList: ErrorEntry[] | undefined;
+
+  /** The groups that are maps, with their paths (computed once; every rule walks them). */
   groups(): { group: Obj; path: Path }[] {
     const groups = this.value['groups'];
-    if (!Array.isArray(groups)) return [];
-    return groups.flatMap((group, i) => (isObj(group) ? [{ group, path: ['groups', i] }] : []));
+    this.groupList ??= Array.isArray(groups) ? groups.flatMap((group, i) => (isObj(group) ? [{ group, path: ['groups', i] }] : [])) : [];
+    return this.groupList;
   }
 
+  /** Every error that is a map, with its group and path (computed once). */
   errors(): ErrorEntry[] {
-    return this.groups().flatMap(({ group, path: groupPath }) => {
+    this.errorList ??= this.groups().flatMap(({ group, path: groupPath }) => {
       const errors = group['errors'];
       if (!Array.isArray(errors)) return [];
       return errors.flatMap((error, j) =>
         isObj(error) ? [{ group, groupPath, error, path: [...groupPath, 'errors', j] }] : [],
       );
     });
+    return this.errorList;
   }
 
   locales(): string[] {
