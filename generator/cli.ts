@@ -119,7 +119,7 @@ export async function main(argv: readonly string[], console: Console = processCo
   const worker = args.command === 'validate' ? undefined : new EmitWorker();
   const { EmitterError, check, generate, loadModel } = await import('./index.js');
   const { WriteError, isUpToDate } = await import('./write.js');
-  const { formatDiagnostic, hasErrors } = await import('./diagnostics.js');
+  const { hasErrors } = await import('./diagnostics.js');
   const options = { catalog: args.catalog, out: args.out, ...(worker ? { parallel: worker } : {}), ...(args.templates !== undefined ? { templates: args.templates } : {}) };
   try {
     if (args.command === 'validate') {
