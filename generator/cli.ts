@@ -133,8 +133,12 @@ export async function main(argv: readonly string[], console: Console = processCo
       if (!result.report) return 1;
       const { written, unchanged, removed } = result.report;
       if (args.format === 'text') {
-        for (const f of written) console.out(`wrote ${args.out}/${f}\n`);
-        for (const f of removed) console.out(`removed ${args.out}/${f}\n`);
+        // Each file by name, unless there are so many that the list would drown the summary.
+        const LIST = 40;
+        for (const f of written.slice(0, LIST)) console.out(`wrote ${args.out}/${f}\n`);
+        if (written.length > LIST) console.out(`… and ${written.length - LIST} more\n`);
+        for (const f of removed.slice(0, LIST)) console.out(`removed ${args.out}/${f}\n`);
+        if (removed.length > LIST) console.out(`… and ${removed.length - LIST} more removed\n`);
         console.out(`${args.out}: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed\n`);
       }
       return 0;
@@ -147,7 +151,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     const { modified, missing, stale } = result.drift;
-    for (const f of modified) console.err(`modified: ${args.out}/${f}\n`);
+    for (const f of modified) console.err(`modified: ${args.out}/${f} (differs from line ${result.drift.firstDifference[f]})\n`);
     for (const f of missing) console.err(`missing:  ${args.out}/${f}\n`);
     for (const f of stale) console.err(`stale:    ${args.out}/${f}\n`);
     console.err(

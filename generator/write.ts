@@ -28,6 +28,8 @@ export interface WriteReport {
 export interface Drift {
   /** On disk with other contents. */
   readonly modified: readonly string[];
+  /** For each modified file, the first line (1-based) where the disk differs from what would be generated. */
+  readonly firstDifference: { readonly [path: string]: number };
   /** Generated but absent from the disk. */
   readonly missing: readonly string[];
   /** Generated before (in the manifest), no longer generated, still on disk. */
@@ -215,11 +217,21 @@ async function plan(outDir: string, generated: readonly GeneratedFile[]): Promis
 export async function checkOutput(outDir: string, generated: readonly GeneratedFile[]): Promise<Drift> {
   const { files, stale } = await plan(outDir, generated);
   const real = files.filter((f) => f.path !== MANIFEST);
+  const modified = real.filter((f) => f.previous !== undefined && f.previous !== f.contents);
   return {
-    modified: real.filter((f) => f.previous !== undefined && f.previous !== f.contents).map((f) => f.path),
+    modified: modified.map((f) => f.path),
+    firstDifference: Object.fromEntries(modified.map((f) => [f.path, firstDifferentLine(f.previous!, f.contents)])),
     missing: real.filter((f) => f.previous === undefined).map((f) => f.path),
     stale: stale.map((f) => f.path),
   };
+}
+
+function firstDifferentLine(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let line = 1;
+  for (let j = 0; j < i; j++) if (a.charCodeAt(j) === 10) line++;
+  return line;
 }
 
 export const isUpToDate = (drift: Drift): boolean =>

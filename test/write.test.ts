@@ -31,6 +31,17 @@ test('generate writes every file, then writes nothing when nothing changed', asy
   assert.is(fs.statSync(path.join(out, 'catalog.json')).mtimeMs, before);
 });
 
+test('generate names each written file, and condenses a long list', async () => {
+  const groups = Array.from({ length: 12 }, (_, i) => `  - id: g${i}\n    errors:\n      - { code: e, status: 400, title: E }\n`).join('');
+  const catalog = catalogFile(`version: 1\nname: many\ntitle: Many\ntypeBase: https://example.com/e\nlocales: [en]\ngroups:\n${groups}`);
+  const result = await cli('generate', '--catalog', catalog, '--out', path.join(tempDir(), 'out'));
+  assert.is(result.code, 0, result.stderr);
+  const total = Number(/(\d+) written/.exec(result.stdout)![1]);
+  assert.ok(total > 40);
+  assert.is(result.stdout.split('\n').filter((l) => l.startsWith('wrote ')).length, 40);
+  assert.match(result.stdout, new RegExp(`… and ${total - 40} more\n`));
+});
+
 test('files generated before and no longer generated are removed; other files are kept', async () => {
   const out = tempDir();
   fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
@@ -165,17 +176,20 @@ test('check reports each modified, missing and stale file, and exits 1', async (
   fs.writeFileSync(path.join(out, 'edit.txt'), 'edited');
   fs.rmSync(path.join(out, 'lost.txt'));
   const drift = (await check({ catalog, out, emitters: [fixed({ 'same.txt': 's', 'edit.txt': 'e', 'lost.txt': 'l', 'new.txt': 'n' })] })).drift!;
-  assert.equal(drift, { modified: ['edit.txt'], missing: ['lost.txt', 'new.txt'], stale: ['old.txt'] });
+  assert.equal(drift, { modified: ['edit.txt'], firstDifference: { 'edit.txt': 1 }, missing: ['lost.txt', 'new.txt'], stale: ['old.txt'] });
   assert.equal(fs.readFileSync(path.join(out, 'edit.txt'), 'utf8'), 'edited', 'check writes nothing');
 });
 
 test('check through the CLI lists every out-of-date file, and a missing folder is drift, not a crash', async () => {
   const { out, catalog } = await generatedFolder();
   assert.is((await cli('check', '--catalog', catalog, '--out', out)).code, 0);
-  fs.appendFileSync(path.join(out, 'catalog.json'), ' ');
+  const jsonFile = path.join(out, 'catalog.json');
+  const lines = fs.readFileSync(jsonFile, 'utf8').split('\n');
+  lines[4] = lines[4] + ' ';
+  fs.writeFileSync(jsonFile, lines.join('\n'));
   const modified = await cli('check', '--catalog', catalog, '--out', out);
   assert.is(modified.code, 1);
-  assert.match(modified.stderr, /modified: .*catalog\.json/);
+  assert.match(modified.stderr, /modified: .*catalog\.json \(differs from line 5\)/);
   const missing = await cli('check', '--catalog', catalog, '--out', path.join(out, 'nowhere'));
   assert.is(missing.code, 1);
   assert.match(missing.stderr, /missing: .*catalog\.json/);
