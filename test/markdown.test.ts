@@ -104,6 +104,29 @@ test("the French page carries the seed page's codes, descriptions and resolution
   assert.match(tokens[fence]!.content, /"detail": "Your current balance is 30, but that costs 50\."/);
 });
 
+test('pages split per group: an index page links to one page per group and locale, each with its table', async () => {
+  const { out, model } = await generated(path.join(fixtures, 'const-style', 'catalog.yaml'));
+  assert.ok(model.pages.perGroup);
+  for (const locale of model.locales) {
+    const index = md.parse(fs.readFileSync(path.join(out, 'docs', `api-errors.${locale}.md`), 'utf8'), {});
+    assert.not.ok(index.some((t) => t.type === 'table_open'), 'the index has no tables');
+    const links = index.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'));
+    assert.equal(links, model.groups.map((g) => `./${g.id}.${locale}.md`));
+    for (const group of model.groups) {
+      const page = fs.readFileSync(path.join(out, 'docs', `${group.id}.${locale}.md`), 'utf8');
+      const [table] = tablesOf(page);
+      assert.is(table!.heading, group.title[locale]);
+      assert.equal(table!.rows.map((row) => [row[0]!.code[0], row[2]!.text]), group.problems.map((p) => [p.code, p.title[locale]]));
+      assert.match(page, new RegExp(`\\]\\(\\./api-errors\\.${locale}\\.md\\)`), 'the group page links back to the index');
+    }
+  }
+});
+
+test('pages of a catalog not split: no per-group page is written (a template rendering only white space makes no file)', async () => {
+  const { out } = await generated(catalogs.default);
+  assert.equal(fs.readdirSync(path.join(out, 'docs')).sort(), ['api-errors.en.md', 'api-errors.fr.md']);
+});
+
 test('--templates: a custom folder restyles the pages and adds an output (a Python constants module)', async () => {
   const { out, model } = await generated(catalogs.default, '--templates', path.join(fixtures, 'custom-templates'));
   const files = [...snapshot(out).keys()].filter((f) => !f.startsWith('typescript') && !f.startsWith('schemas') && !f.startsWith('openapi'));

@@ -26,6 +26,8 @@ export interface CatalogModel {
   readonly schemaBase: string;
   /** Options of the TypeScript output. */
   readonly typescript: { readonly style: 'enum' | 'const' };
+  /** Options of the reference pages: one page per group (with an index) instead of one per locale. */
+  readonly pages: { readonly perGroup: boolean };
   readonly groups: readonly GroupModel[];
   /** Every problem of every group, in catalog order. */
   readonly problems: readonly ProblemModel[];
@@ -82,6 +84,9 @@ export interface ExtensionModel {
   readonly description?: string;
 }
 
+/** Above this many errors, the reference pages are split into one page per group by default. */
+export const PAGE_SPLIT_ABOVE = 500;
+
 /** Builds the model from a catalog that passed validation. Never mutates its input. */
 export function buildModel(catalog: RawCatalog): CatalogModel {
   const locales = [...catalog.locales];
@@ -112,6 +117,7 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
     typeBase: catalog.typeBase,
     schemaBase: catalog.schemaBase ?? `${catalog.typeBase}/schemas`,
     typescript: { style: catalog.typescript?.style ?? 'enum' },
+    pages: { perGroup: catalog.pages?.perGroup ?? problems.length > PAGE_SPLIT_ABOVE },
     groups,
     problems,
     ...(example ? { example } : {}),

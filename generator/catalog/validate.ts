@@ -23,6 +23,7 @@ export interface RawCatalog {
   readonly example?: string;
   readonly typescript?: { readonly style?: 'enum' | 'const' };
   readonly schemaBase?: string;
+  readonly pages?: { readonly perGroup?: boolean };
   readonly groups: readonly RawGroup[];
 }
 

@@ -111,6 +111,7 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
     catalog: { name: model.name, typeBase: model.typeBase, schemaBase: model.schemaBase },
     title: model.title[locale]!,
     intro: model.intro?.[locale] ?? '',
+    perGroup: model.pages.perGroup,
     example: example
       ? {
           code: model.example!.code,
@@ -156,7 +157,8 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
           const e = error as Error & { lineNumber?: number; column?: number };
           throw new TemplateRenderError(template.path, e.lineNumber ?? 1, (e.column ?? 0) + 1, e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
         }
-        files.push({ path: outputPath(template.path, { locale, ...(group ? { group: group.id } : {}) }), contents });
+        // A template that renders nothing but white space produces no file (e.g. per-group pages when pages are not split).
+        if (contents.trim() !== '') files.push({ path: outputPath(template.path, { locale, ...(group ? { group: group.id } : {}) }), contents });
       }
     }
   }
