@@ -85,18 +85,34 @@ function benchSize(n: number): Row[] {
     process.stderr.write(`  ${n} errors, ${row.name}: ${row.ms.toFixed(0)} ms, ${row.rssMb.toFixed(0)} MB\n`);
   };
 
-  log(measure('generate, cold (empty output folder)', runs, (i) => timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-${i}`)], dir)));
+  // Cold, no-change, check and TypeSpec runs are interleaved, so that the machine's drift over time weighs
+  // on all of them alike (they are compared with one another).
+  if (withTypeSpec) {
+    fs.writeFileSync(path.join(dir, 'main.tsp'), typeSpecSource(n));
+    // TypeSpec resolves its libraries from the main file's folder.
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  }
+  const typeSpec: Sample[] = [];
   const out = path.join(dir, 'cold-0');
-  let written = -1;
-  log(
-    measure('generate, nothing changed', runs, () => {
-      const s = timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir);
-      written = Number(/(\d+) written/.exec(s.stdout)?.[1] ?? -1);
-      return s;
-    }),
-  );
-  if (written !== 0) throw new Error(`a no-change generate wrote ${written} files`);
-  log(measure('check, nothing changed', runs, () => timeNode([cliJs, 'check', '--catalog', catalog, '--out', out], dir)));
+  timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir); // the folder the no-change runs find
+  const cold: Sample[] = [];
+  const unchanged: Sample[] = [];
+  const checked: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    cold.push(timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-${i + 1}`)], dir));
+    const again = timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir);
+    const written = Number(/(\d+) written/.exec(again.stdout)?.[1] ?? -1);
+    if (written !== 0) throw new Error(`a no-change generate wrote ${written} files`);
+    unchanged.push(again);
+    checked.push(timeNode([cliJs, 'check', '--catalog', catalog, '--out', out], dir));
+    if (withTypeSpec && i < tspRuns(n)) {
+      typeSpec.push(timeNode([tspJs, 'compile', 'main.tsp', '--emit', '@typespec/openapi3', '--output-dir', path.join(dir, `tsp-${i}`)], dir));
+    }
+  }
+  const row = (name: string, samples: Sample[]): Row => ({ name, ms: median(samples.map((x) => x.ms)), rssMb: median(samples.map((x) => x.rssMb)), runs: samples.length });
+  log(row('generate, cold (empty output folder)', cold));
+  log(row('generate, nothing changed', unchanged));
+  log(row('check, nothing changed', checked));
 
   const stages = ['load', 'validate', 'model', ...emitters.map((e) => `emit:${e.name}`), 'write'];
   for (const stage of stages) {
@@ -105,16 +121,7 @@ function benchSize(n: number): Row[] {
     );
   }
 
-  if (withTypeSpec) {
-    fs.writeFileSync(path.join(dir, 'main.tsp'), typeSpecSource(n));
-    // TypeSpec resolves its libraries from the main file's folder.
-    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    log(
-      measure('TypeSpec 1.11 tsp compile (OpenAPI 3 emitter only)', tspRuns(n), (i) =>
-        timeNode([tspJs, 'compile', 'main.tsp', '--emit', '@typespec/openapi3', '--output-dir', path.join(dir, `tsp-${i}`)], dir),
-      ),
-    );
-  }
+  if (withTypeSpec) log(row('TypeSpec 1.11 tsp compile (OpenAPI 3 emitter only)', typeSpec));
   fs.rmSync(dir, { recursive: true, force: true });
   return rows;
 }
@@ -165,7 +172,7 @@ function report(results: Map<number, Row[]>): string {
     '',
     `Machine: ${machine()}.`,
     '',
-    `Medians of ${runs} runs, each in a new Node process (TypeSpec: ${[...results.keys()].map((n) => `${tspRuns(n)} at ${n}`).join(', ')}). ` +
+    `Medians of ${runs} runs, each in a new Node process; the cold, no-change, check and TypeSpec runs interleaved (TypeSpec: ${[...results.keys()].map((n) => `${tspRuns(n)} at ${n}`).join(', ')}). ` +
       'Wall time includes process start. Synthetic catalogs from `bench/synth.ts`: N errors in N/20 groups, ' +
       'one in five with two extension members and a detail template, two locales; TypeSpec compiles the same errors as `@error` models.',
     '',
