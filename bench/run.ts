@@ -64,15 +64,19 @@ function timeNode(args: string[], cwd: string, stdoutTime = false): Sample & { s
   return { ms, rssMb: rssKb / 1024, stdout: result.stdout };
 }
 
-function measure(name: string, count: number, sample: (i: number) => Sample, note?: string): Row {
-  const samples = Array.from({ length: count }, (_, i) => sample(i));
+/** The medians of samples taken of one measure. */
+function row(name: string, samples: readonly Sample[], note?: string): Row {
   return {
     name,
     ms: median(samples.map((s) => s.ms)),
     rssMb: median(samples.map((s) => s.rssMb)),
-    runs: count,
+    runs: samples.length,
     ...(note ? { note } : {}),
   };
+}
+
+function measure(name: string, count: number, sample: (i: number) => Sample, note?: string): Row {
+  return row(name, Array.from({ length: count }, (_, i) => sample(i)), note);
 }
 
 function benchSize(n: number): Row[] {
@@ -109,7 +113,6 @@ function benchSize(n: number): Row[] {
       typeSpec.push(timeNode([tspJs, 'compile', 'main.tsp', '--emit', '@typespec/openapi3', '--output-dir', path.join(dir, `tsp-${i}`)], dir));
     }
   }
-  const row = (name: string, samples: Sample[]): Row => ({ name, ms: median(samples.map((x) => x.ms)), rssMb: median(samples.map((x) => x.rssMb)), runs: samples.length });
   log(row('generate, cold (empty output folder)', cold));
   log(row('generate, nothing changed', unchanged));
   log(row('check, nothing changed', checked));

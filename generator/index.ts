@@ -15,7 +15,7 @@ import type { Drift, WriteReport, WriterIo } from './write.js';
 import { SourceMap, hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadTemplates } from './templates.js';
-import { TemplateRenderError } from './emit/markdown.js';
+import { EmitInputError } from './emit/types.js';
 import { EmitWorker } from './emit/pool.js';
 
 /** The templates shipped with the generator. */
@@ -66,7 +66,7 @@ export async function loadModel(catalog: string): Promise<ValidateResult> {
  */
 export async function emitAll(model: CatalogModel, options: EmitOptions, emitters: readonly Emitter[] = defaultEmitters, worker?: EmitWorker): Promise<GeneratedFile[]> {
   const wrap = (emitter: Emitter) => (error: unknown) => {
-    if (error instanceof TemplateRenderError) throw error; // the user's template, not a bug
+    if (error instanceof EmitInputError) throw error; // the user's input, not a bug
     throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
   };
   const offloaded = emitters.map((e) => (worker && e.heavy ? worker.emit(e.name, model, options).catch(wrap(e)) : undefined));
@@ -108,10 +108,10 @@ async function buildOutputsWith(options: PipelineOptions, worker: EmitWorker | u
     const files = await emitAll(result.model, { sourceName: path.basename(options.catalog), templates: templates.set }, options.emitters, worker);
     return { ...result, diagnostics, sources, files };
   } catch (error) {
-    if (!(error instanceof TemplateRenderError)) throw error;
-    const file = path.join(templatesDir, error.template);
-    const source = templates.sources.find((s) => s.file === file) ?? new SourceMap(file, '');
-    return { ...result, diagnostics: [...diagnostics, source.diagnosticAt('template-render', error.line, error.column, error.message)], sources };
+    if (!(error instanceof EmitInputError)) throw error;
+    const file = path.join(error.dir, error.file);
+    const source = sources.find((s) => s.file === file) ?? new SourceMap(file, '');
+    return { ...result, diagnostics: [...diagnostics, source.diagnosticAt(error.rule, error.line, error.column, error.message)], sources };
   }
 }
 

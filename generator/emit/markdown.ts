@@ -8,20 +8,8 @@ import Handlebars from 'handlebars';
 import type { CatalogModel, GroupModel, ProblemModel } from '../catalog/model.js';
 import type { TemplateSet } from '../templates.js';
 import { banner } from './types.js';
+import { EmitInputError } from './types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
-
-/** Raised when a template fails to render: the user's template and data disagree (exit 1, nothing written). */
-export class TemplateRenderError extends Error {
-  override readonly name = 'TemplateRenderError';
-  constructor(
-    readonly template: string,
-    readonly line: number,
-    readonly column: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Escapes a text for inline markdown (a table cell, a heading): every character that could start
@@ -155,7 +143,7 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
           contents = render(data);
         } catch (error) {
           const e = error as Error & { lineNumber?: number; column?: number };
-          throw new TemplateRenderError(template.path, e.lineNumber ?? 1, (e.column ?? 0) + 1, e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
+          throw new EmitInputError('template-render', template.path, set.dir, e.lineNumber ?? 1, (e.column ?? 0) + 1, e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
         }
         // A template that renders nothing but white space produces no file (e.g. per-group pages when pages are not split).
         if (contents.trim() !== '') files.push({ path: outputPath(template.path, { locale, ...(group ? { group: group.id } : {}) }), contents });

@@ -1,5 +1,6 @@
 import type { CatalogModel } from '../catalog/model.js';
 import type { TemplateSet } from '../templates.js';
+import type { RuleId } from '../diagnostics.js';
 
 /** One output file, as an emitter produces it: a path relative to the output folder and its final bytes. */
 export interface GeneratedFile {
@@ -36,3 +37,23 @@ export interface Emitter {
 
 /** The banner text every generated file carries (no timestamp, no version: output is byte-stable). */
 export const banner = (sourceName: string): string => `Generated from ${sourceName} by error-catalog. Do not edit: change ${sourceName} and run the generator.`;
+
+/**
+ * Thrown by an emitter when the user's input (a template, say) fails while emitting: the pipeline turns
+ * it into a positioned diagnostic (exit 1, nothing written) instead of an internal error.
+ */
+export class EmitInputError extends Error {
+  override readonly name = 'EmitInputError';
+  constructor(
+    readonly rule: RuleId,
+    /** The input file, relative to `dir`. */
+    readonly file: string,
+    /** The folder of the input (e.g. the template folder). */
+    readonly dir: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

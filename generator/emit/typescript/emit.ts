@@ -56,6 +56,7 @@ function problemDoc(problem: ProblemModel, locale: string): Doc {
 /** problem.ts: what every group file shares, plus ProblemError. */
 function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
   const locales = model.locales;
+  const constructorBody = ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'];
   const classDoc = [jsDoc(doc('An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`.'))];
   const problemError: Statement =
     flavor === 'js'
@@ -66,7 +67,7 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
           extends: 'Error',
           docs: classDoc,
           properties: [{ name: 'contentType', initializer: stringLiteral('application/problem+json') }],
-          ctors: [{ parameters: [{ name: 'problem' }, { name: 'options' }], statements: ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'] }],
+          ctors: [{ parameters: [{ name: 'problem' }, { name: 'options' }], statements: constructorBody }],
           methods: [{ name: 'toJSON', docs: [jsDoc(doc('The problem+json body.'))], statements: ['return this.problem;'] }],
         }
       : {
@@ -88,7 +89,7 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
                 { name: 'problem', type: 'P' },
                 { name: 'options', type: '{ readonly cause?: unknown }', hasQuestionToken: true },
               ],
-              ...(flavor === 'ts' ? { statements: ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'] } : {}),
+              ...(flavor === 'ts' ? { statements: constructorBody } : {}),
             },
           ],
           methods: [{ name: 'toJSON', returnType: 'P', docs: [jsDoc(doc('The problem+json body.'))], ...(flavor === 'ts' ? { statements: ['return this.problem;'] } : {}) }],
