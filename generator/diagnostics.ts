@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning';
 
 /** Every rule id, its severity and what it means. */
 export const RULES = {
+  encoding: { severity: 'error', summary: 'the file is not UTF-8 (or UTF-16 with a byte-order mark)' },
+  'forbidden-character': { severity: 'error', summary: 'a text holds NUL or a lone surrogate, which no output can keep' },
   'yaml-syntax': { severity: 'error', summary: 'the file is not valid YAML' },
   'yaml-duplicate-key': { severity: 'error', summary: 'a mapping has the same key twice' },
   'yaml-alias-limit': { severity: 'error', summary: 'aliases expand past the safety limit (alias bomb)' },
@@ -15,11 +17,13 @@ export const RULES = {
   'missing-field': { severity: 'error', summary: 'a required field is absent' },
   'wrong-type': { severity: 'error', summary: 'a value has the wrong type' },
   'invalid-value': { severity: 'error', summary: 'a value is outside what the field allows' },
-  'code-format': { severity: 'error', summary: 'a code or id is not a lowercase slug' },
+  'code-format': { severity: 'error', summary: 'a code holds characters other than letters, digits, -, _ and ., or a group id is not a lowercase slug' },
+  'member-name': { severity: 'error', summary: 'an extension member name is empty or holds a brace or a control character' },
   'identifier-format': { severity: 'error', summary: 'a TypeScript name override is not PascalCase' },
   'locale-format': { severity: 'error', summary: 'a locale is not a BCP 47 tag' },
-  'uri-format': { severity: 'error', summary: 'a URI is not absolute, or ends in / or #' },
-  'status-range': { severity: 'error', summary: 'an HTTP status is not an integer in 400–599' },
+  'uri-format': { severity: 'error', summary: 'a URI is not absolute, or a base URI holds a #' },
+  'uri-scheme': { severity: 'error', summary: 'a type or schema URI uses a scheme other than https:, http:, urn: or tag:' },
+  'status-range': { severity: 'error', summary: 'an HTTP status is not an integer in 400–599 (or a list of them)' },
   'empty-text': { severity: 'error', summary: 'a text is empty or blank' },
   'duplicate-code': { severity: 'error', summary: 'two errors of a group have the same code' },
   'duplicate-group': { severity: 'error', summary: 'two groups have the same id' },

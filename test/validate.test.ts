@@ -46,8 +46,9 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
   { name: 'unknown top-level key', rule: 'unknown-key', catalog: edit('locales: [en, fr]', 'locales: [en, fr]\n▶colour: blue'), message: /allowed keys/ },
   { name: 'wrong type', rule: 'wrong-type', catalog: edit('        title: Order not found', '        ▶title: [Order, not, found]'), message: /must be a text/ },
   { name: 'missing required field', rule: 'missing-field', catalog: edit('      - code: not-found\n        status: 404\n', '      - ▶code: not-found\n'), message: /'status'/ },
-  { name: 'code not kebab-case', rule: 'code-format', catalog: edit('code: not-found', 'code: ▶Not_Found') },
-  { name: 'code with a double hyphen', rule: 'code-format', catalog: edit('code: not-found', 'code: ▶not--found') },
+  { name: 'code with a space', rule: 'code-format', catalog: edit('code: not-found', 'code: ▶not found') },
+  { name: 'code ending in a hyphen', rule: 'code-format', catalog: edit('code: not-found', 'code: ▶not-found-') },
+  { name: 'group id not a slug', rule: 'code-format', catalog: edit('id: orders', 'id: ▶Orders') },
   { name: 'group id not a slug', rule: 'code-format', catalog: edit('id: orders', 'id: ▶../../etc') },
   { name: 'duplicate code in a group', rule: 'duplicate-code', catalog: edit('code: out-of-stock', 'code: ▶not-found'), message: /line 10/ },
   {
@@ -65,16 +66,18 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
   { name: 'status not an integer', rule: 'status-range', catalog: edit('status: 404', 'status: ▶"404"') },
   { name: 'empty text', rule: 'empty-text', catalog: edit('title: Order not found', 'title: ▶"  "') },
   { name: 'empty translation', rule: 'empty-text', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, fr: ▶"" }') },
-  { name: 'detail placeholder naming no member', rule: 'detail-unknown-placeholder', catalog: edit('detail: Only {available} left of {sku}.', 'detail: ▶Only {available} left of {skew}.'), message: /\{skew\}.*declared: available, sku/ },
-  { name: 'malformed detail placeholder', rule: 'detail-syntax', catalog: edit('detail: Only {available} left of {sku}.', 'detail: ▶Only {available} left of {sku.'), message: /character 26/ },
+  { name: 'detail placeholder naming no member (underlined, with a did-you-mean)', rule: 'detail-unknown-placeholder', catalog: edit('detail: Only {available} left of {sku}.', 'detail: Only {available} left of ▶{skew}.'), message: /\{skew\}.*did you mean \{sku\}/ },
+  { name: 'detail placeholder naming no member, none close', rule: 'detail-unknown-placeholder', catalog: edit('detail: Only {available} left of {sku}.', 'detail: Only {available} left of ▶{warehouse}.'), message: /declared: available, sku/ },
+  { name: 'malformed detail placeholder', rule: 'detail-syntax', catalog: edit('detail: Only {available} left of {sku}.', 'detail: Only {available} left of ▶{sku.'), message: /character 26/ },
   {
     name: 'detail placeholder naming an optional member',
     rule: 'detail-optional-placeholder',
-    catalog: edit('detail: Only {available}', 'detail: ▶Only {available}', edit('sku: { type: string }', 'sku: { type: string, optional: true }')),
+    catalog: edit('left of {sku}.', 'left of ▶{sku}.', edit('sku: { type: string }', 'sku: { type: string, optional: true }')),
   },
   { name: 'extension shadowing a standard member', rule: 'extension-shadows-member', catalog: edit('          sku: { type: string }', '          sku: { type: string }\n          ▶instance: { type: string }') },
-  { name: 'extension schema that is not JSON Schema', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: strnig }') },
-  { name: 'extension schema with an unknown keyword', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: string, maxLenght: 3 }'), message: /maxLenght/ },
+  { name: 'extension schema with a misspelt type: the value, and a did-you-mean', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          sku: { type: ▶strnig }'), message: /"strnig" is not one of .*did you mean 'string'/ },
+  { name: 'extension schema with a misspelt integer', rule: 'extension-schema-invalid', catalog: edit('          available: { type: integer, minimum: 0 }', '          available: { type: ▶integr, minimum: 0 }'), message: /did you mean 'integer'/ },
+  { name: 'extension schema with an unknown keyword', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          sku: { type: string, ▶maxLenght: 3 }'), message: /maxLenght/ },
   { name: 'extension schema with a $ref', rule: 'extension-schema-invalid', catalog: edit('          sku: { type: string }', '          ▶sku: { type: object, properties: { id: { $ref: "#/x" } } }'), message: /'\$ref' is not supported/ },
   { name: 'example of the wrong type', rule: 'example-invalid', catalog: edit('example: { available: 2,', 'example: { available: ▶two,') },
   { name: 'example instance that is not a URI reference', rule: 'example-invalid', catalog: edit('instance: /orders/7', 'instance: ▶"<trace_id>"'), message: /URI reference/ },
@@ -84,7 +87,19 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
   { name: 'malformed locale', rule: 'locale-format', catalog: edit('locales: [en, fr]', 'locales: [en, ▶French]') },
   { name: 'locale listed twice', rule: 'duplicate-locale', catalog: edit('locales: [en, fr]', 'locales: [en, fr, ▶en]') },
   { name: 'type base not an absolute URI', rule: 'uri-format', catalog: edit('typeBase: https://example.com/errors', 'typeBase: ▶example.com/errors') },
-  { name: 'type base ending in a slash', rule: 'uri-format', catalog: edit('typeBase: https://example.com/errors', 'typeBase: ▶https://example.com/errors/') },
+  { name: 'type base with a fragment', rule: 'uri-format', catalog: edit('typeBase: https://example.com/errors', 'typeBase: ▶https://example.com/errors#x') },
+  { name: 'type base with a javascript: scheme', rule: 'uri-scheme', catalog: edit('typeBase: https://example.com/errors', 'typeBase: ▶"javascript:alert(1)//"') },
+  { name: 'schema base with a data: scheme', rule: 'uri-scheme', catalog: edit('locales: [en, fr]', 'locales: [en, fr]\nschemaBase: ▶"data:text/html,x"') },
+  { name: 'type override with a file: scheme', rule: 'uri-scheme', catalog: edit('        status: 409\n', '        status: 409\n        type: ▶file:///etc/passwd\n') },
+  { name: 'status list with a status out of range', rule: 'status-range', catalog: edit('status: 404', 'status: [404, ▶700]') },
+  { name: 'status list with a status twice', rule: 'status-range', catalog: edit('status: 404', 'status: [404, ▶404]') },
+  { name: 'status list that is empty', rule: 'status-range', catalog: edit('status: 404', 'status: ▶[]') },
+  { name: 'extension member name with a brace', rule: 'member-name', catalog: edit('          sku: { type: string }', '          sku: { type: string }\n          ▶"a{b": { type: string }') },
+  { name: 'NUL through an escape', rule: 'forbidden-character', catalog: edit('title: Order not found', 'title: ▶"Order\\0 not found"') },
+  { name: 'lone surrogate through an escape', rule: 'forbidden-character', catalog: edit('title: Order not found', 'title: ▶"Order \\uD83D not found"'), message: /lone surrogate \(\\uD83D\)/ },
+  { name: 'a number where a text is expected shows its source text', rule: 'wrong-type', catalog: edit('title: Order not found', 'title: ▶1.10'), message: /the number 1\.10; write it in quotes \("1\.10"\)/ },
+  { name: 'no space after a colon, explained', rule: 'yaml-syntax', catalog: edit('        status: 404\n', '        ▶status:404\n'), message: /needs a space after the colon: write 'status: 404'/ },
+  { name: 'locale key of a text map, on the key itself', rule: 'locale-format', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, ▶fr_FR: Commandes }') },
   { name: 'name override not PascalCase', rule: 'identifier-format', catalog: edit("    title: { en: Orders, fr: Commandes }", "    title: { en: Orders, fr: Commandes }\n    name: ▶orders") },
   {
     name: 'codes that become the same identifier',
@@ -133,7 +148,7 @@ for (const c of cases) {
 
 test('every rule of the catalogue has a case here or in a test of its own', () => {
   // The template rules are exercised in markdown.test.ts, the others in the tests below.
-  const covered = new Set<string>([...cases.map((c) => c.rule), 'yaml-warning', 'translation-missing', 'wrong-type', 'invalid-value', 'template-syntax', 'template-strings', 'template-render']);
+  const covered = new Set<string>([...cases.map((c) => c.rule), 'encoding', 'yaml-warning', 'translation-missing', 'wrong-type', 'invalid-value', 'template-syntax', 'template-strings', 'template-render']);
   const missing = Object.keys(RULES).filter((rule) => !covered.has(rule));
   assert.equal(missing, []);
 });
@@ -190,10 +205,10 @@ test('the default catalog is valid, with no warnings', async () => {
 test('five different mistakes give five positioned diagnostics at once', async () => {
   let marked = MINIMAL;
   marked = edit('{ en: Orders, fr: Commandes }', '{ en: Orders, fr: Commandes, ▶de: Bestellungen }', marked);
-  marked = edit('code: not-found', 'code: ▶Not-Found', marked);
+  marked = edit('code: not-found', 'code: ▶Not Found', marked);
   marked = edit('        resolution: Check', '        ▶resolutoin: Check', marked);
   marked = edit('status: 409', 'status: ▶200', marked);
-  marked = edit('detail: Only {available} left of {sku}.', 'detail: ▶Only {available} left of {skew}.', marked);
+  marked = edit('detail: Only {available} left of {sku}.', 'detail: Only {available} left of ▶{skew}.', marked);
   const expected = ['locale-undeclared', 'code-format', 'unknown-key', 'status-range', 'detail-unknown-placeholder'].map((rule, i) => {
     const { line, column } = unmark(marked.split(MARK).slice(0, i + 1).join('') + MARK);
     return `:${line}:${column}: error[${rule}]`;

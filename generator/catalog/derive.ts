@@ -6,17 +6,6 @@
 /** A catalog text as written: a string in the default locale, or a map locale → string. */
 export type RawText = string | { readonly [locale: string]: string };
 
-/** The type URI of an error: its `type`, else `{group typeBase}#{code}`, else `{typeBase}/{group}#{code}`. */
-export function typeUri(
-  catalogTypeBase: string,
-  group: { readonly id: string; readonly typeBase?: string | undefined },
-  error: { readonly code: string; readonly type?: string | undefined },
-): string {
-  if (error.type !== undefined) return error.type;
-  if (group.typeBase !== undefined) return `${group.typeBase}#${error.code}`;
-  return `${catalogTypeBase}/${group.id}#${error.code}`;
-}
-
 /** A piece of a detail template: literal text or a placeholder naming an extension member. */
 export type TemplateSegment = { readonly text: string } | { readonly member: string };
 
@@ -26,11 +15,12 @@ export interface ParsedTemplate {
   readonly errors: readonly { readonly index: number; readonly message: string }[];
 }
 
-const PLACEHOLDER = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+/** A member name between braces: any characters but braces and control characters (member names hold none). */
+const PLACEHOLDER = /^\{([^{}\u0000-\u001f\u007f]+)\}/;
 
 /**
- * Parses a detail template: `{member}` is a placeholder, `{{` and `}}` are literal braces, any other
- * brace is an error.
+ * Parses a detail template: `{member}` is a placeholder (`{balance}`, `{invalid-params}`), `{{` and `}}`
+ * are literal braces, any other brace is an error.
  */
 export function parseTemplate(template: string): ParsedTemplate {
   const segments: TemplateSegment[] = [];
@@ -50,7 +40,7 @@ export function parseTemplate(template: string): ParsedTemplate {
         segments.push({ member: match[1]! });
         i += match[0].length;
       } else {
-        const snippet = template.slice(i, i + 12).split('}')[0];
+        const snippet = template.slice(i, i + 12).split('}')[0]!.split('\n')[0];
         errors.push({
           index: i,
           message: `'${snippet}${template.slice(i).includes('}') ? '}' : ''}' is not a placeholder: write {member} with a member name, or {{ for a literal brace`,
@@ -84,6 +74,9 @@ export const TEXT_FIELDS = {
   group: ['title', 'description'],
   error: ['title', 'description', 'resolution', 'detail', 'deprecated'],
 } as const;
+
+/** The texts that `textFormat: markdown` makes CommonMark (titles and detail templates stay plain text). */
+export const MARKDOWN_FIELDS: ReadonlySet<string> = new Set(['description', 'resolution', 'deprecated']);
 
 /** Members every problem has (RFC 9457 §3.1); extension members may not reuse them. */
 export const STANDARD_MEMBERS: readonly string[] = ['type', 'title', 'status', 'detail', 'instance'];

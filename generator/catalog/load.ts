@@ -26,7 +26,37 @@ export interface LoadedSource {
 
 /** Reads and parses a catalog file. Throws only for I/O errors (the CLI reports them as usage errors). */
 export async function loadCatalogFile(file: string, displayName = file): Promise<LoadedSource> {
-  return parseCatalog(await readFile(file, 'utf8'), displayName);
+  const decoded = decodeCatalog(await readFile(file));
+  if ('text' in decoded) return parseCatalog(decoded.text, displayName);
+  const source = new SourceMap(displayName, decoded.partial);
+  const diagnostic = source.diagnostic('encoding', { start: decoded.offset, end: decoded.offset + 1 }, decoded.message);
+  return { source, value: undefined, diagnostics: [diagnostic], locate: () => ({ start: decoded.offset, end: decoded.offset + 1 }) };
+}
+
+/**
+ * The catalog's bytes as text: UTF-8 (a byte-order mark is skipped), or UTF-16 with its byte-order mark.
+ * Bytes that are not UTF-8 are refused at the first bad byte (never replaced by U+FFFD in the outputs).
+ */
+export function decodeCatalog(bytes: Uint8Array): { text: string } | { partial: string; offset: number; message: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // U+FFFD in the decoded text is either written in the file (EF BF BD) or a replaced bad byte.
+  let byteOffset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let from = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) {
+    byteOffset += Buffer.byteLength(text.slice(from, i));
+    from = i;
+    if (bytes[byteOffset] === 0xef && bytes[byteOffset + 1] === 0xbf && bytes[byteOffset + 2] === 0xbd) continue;
+    const bad = bytes[byteOffset]!;
+    const hint = bad >= 0x80 && bad <= 0xff ? ` (the file looks like Latin-1 or Windows-1252: '${String.fromCharCode(bad)}'?)` : '';
+    return {
+      partial: text,
+      offset: i,
+      message: `the file is not valid UTF-8: byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')} cannot start or continue a character here${hint}; save the catalog as UTF-8`,
+    };
+  }
+  return { text };
 }
 
 /** Parses catalog text. Syntax errors, duplicate keys and alias bombs become diagnostics. */
@@ -43,7 +73,7 @@ export function parseCatalog(text: string, file: string): LoadedSource {
       diagnostics.push(source.diagnostic('yaml-duplicate-key', span, message));
     } else {
       fatal = true;
-      const message = /Maximum call stack/.test(error.message) ? 'the YAML nests too deeply to be read' : firstLine(error.message);
+      const message = /Maximum call stack/.test(error.message) ? 'the YAML nests too deeply to be read' : explainSyntax(firstLine(error.message), source, error.pos[0]);
       diagnostics.push(source.diagnostic('yaml-syntax', { start: error.pos[0], end: error.pos[1] }, message));
     }
   }
@@ -51,6 +81,8 @@ export function parseCatalog(text: string, file: string): LoadedSource {
     diagnostics.push(source.diagnostic('yaml-warning', { start: warning.pos[0], end: warning.pos[1] }, firstLine(warning.message)));
   }
   if (fatal) return { source, value: undefined, diagnostics, locate };
+  keepCodesAsWritten(doc);
+  diagnostics.push(...forbiddenCharacters(doc, source));
 
   let value: unknown;
   try {
@@ -68,6 +100,58 @@ export function parseCatalog(text: string, file: string): LoadedSource {
     return { source, value: undefined, diagnostics, locate };
   }
   return { source, value, diagnostics, locate };
+}
+
+/** The YAML library's message, explained in the catalog author's terms where a common slip caused it. */
+function explainSyntax(message: string, source: SourceMap, offset: number): string {
+  const line = source.lineText(source.position(offset).line);
+  const glued = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+  if (glued && !/^\/\//.test(glued[2]!)) {
+    return `'${glued[1]}:${glued[2]}' needs a space after the colon: write '${glued[1]}: ${glued[2]}' (YAML: ${message})`;
+  }
+  if (/\t/.test(line.slice(0, line.length - line.trimStart().length))) return `this line is indented with a tab: YAML indents with spaces only (YAML: ${message})`;
+  return message;
+}
+
+/**
+ * A code is kept exactly as written: an unquoted `code: 08000` or `code: 1e3` is the text `08000` or `1e3`,
+ * never the number 8000 or 1000 that YAML would read.
+ */
+function keepCodesAsWritten(doc: Document): void {
+  const groups = doc.contents;
+  if (!isMap(groups)) return;
+  const list = groups.get('groups', true);
+  if (!isSeq(list)) return;
+  for (const group of list.items) {
+    if (!isMap(group)) continue;
+    const errors = group.get('errors', true);
+    if (!isSeq(errors)) continue;
+    for (const error of errors.items) {
+      if (!isMap(error)) continue;
+      const code = error.get('code', true);
+      if (isScalar(code) && typeof code.value === 'number' && code.type === 'PLAIN' && typeof code.source === 'string') code.value = code.source;
+    }
+  }
+}
+
+/** NUL and lone surrogates (reachable through escapes like "\\0" or "\\uD800") cannot survive every output: refused where they are. */
+function forbiddenCharacters(doc: Document, source: SourceMap): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const bad = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const match = bad.exec(node.value);
+      if (!match) return;
+      const ch = match[0];
+      const what =
+        ch === '\0'
+          ? 'a NUL character (\\0)'
+          : `a lone surrogate (\\u${ch.charCodeAt(0).toString(16).toUpperCase()}), half of a character that UTF-8 cannot encode`;
+      out.push(source.diagnostic('forbidden-character', { start: node.range[0], end: node.range[1] }, `this text holds ${what}: every output would change it; remove it, or write the whole character`));
+    },
+  });
+  return out;
 }
 
 function firstLine(message: string): string {
@@ -139,7 +223,7 @@ function locateIn(doc: Document, path: Path, key: boolean): Span {
       if (last && key && keySpan) return keySpan;
       node = pair.value as YamlNode | null;
       // An empty value (`title:`) has no node of its own: point at the key.
-      best = (node && !isCollection(node) ? spanOf(node) : keySpan) ?? best;
+      best = (node && (!isCollection(node) || node.items.length === 0) ? spanOf(node) : keySpan) ?? best;
     } else if (isSeq(node) && typeof segment === 'number') {
       node = node.items[segment] as YamlNode | undefined;
       if (!node) return best;

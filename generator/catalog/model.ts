@@ -3,9 +3,9 @@
  * type URIs, identifiers, texts in every locale (fallback applied), parsed detail templates and
  * extension schemas are all computed here, once, in catalog order. Every object is frozen.
  */
-import { parseTemplate, placeholders, typeUri } from './derive.js';
+import { parseTemplate, placeholders } from './derive.js';
 import type { RawText, TemplateSegment } from './derive.js';
-import { errorName, globalErrorName, groupName } from '../naming.js';
+import { errorName, globalErrorName, groupName, normalizeBase, typeUri } from '../naming.js';
 import type { RawCatalog, RawError, RawGroup } from './validate.js';
 
 /** A text in every locale of the catalog: missing translations already hold the default locale's text. */
@@ -19,8 +19,11 @@ export interface CatalogModel {
   /** Locales in catalog order; the first is the default. */
   readonly locales: readonly string[];
   readonly defaultLocale: string;
+  /** How descriptions, resolutions and deprecation notes are written: plain text, or CommonMark. */
+  readonly textFormat: 'plain' | 'markdown';
   readonly title: LocalizedText;
   readonly intro?: LocalizedText;
+  /** Base of derived type URIs (no trailing slash). */
   readonly typeBase: string;
   /** Base URL of the generated JSON Schemas' `$id`s (no trailing slash). */
   readonly schemaBase: string;
@@ -54,7 +57,10 @@ export interface ProblemModel {
   readonly globalName: string;
   /** The RFC 9457 `type` URI; also the link to the problem's documentation. */
   readonly type: string;
+  /** The first of its statuses: the one of examples, and the one a factory uses when there is only one. */
   readonly status: number;
+  /** Every HTTP status the problem is returned with, as listed (at least one). */
+  readonly statuses: readonly number[];
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
   readonly resolution?: LocalizedText;
@@ -102,7 +108,8 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
     return Object.freeze(map);
   };
 
-  const groups = catalog.groups.map((group) => buildGroup(catalog, group, localize));
+  const typeBase = normalizeBase(catalog.typeBase);
+  const groups = catalog.groups.map((group) => buildGroup(catalog, typeBase, group, localize));
   const problems = groups.flatMap((g) => g.problems);
   const example = catalog.example
     ? problems.find((p) => `${p.group}/${p.code}` === catalog.example)
@@ -112,10 +119,11 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
     name: catalog.name,
     locales,
     defaultLocale,
+    textFormat: catalog.textFormat ?? 'plain',
     title: localize(catalog.title),
     ...(catalog.intro !== undefined ? { intro: localize(catalog.intro) } : {}),
-    typeBase: catalog.typeBase,
-    schemaBase: catalog.schemaBase ?? `${catalog.typeBase}/schemas`,
+    typeBase,
+    schemaBase: catalog.schemaBase !== undefined ? normalizeBase(catalog.schemaBase) : `${typeBase}/schemas`,
     typescript: { style: catalog.typescript?.style ?? 'enum' },
     pages: { perGroup: catalog.pages?.perGroup ?? problems.length > PAGE_SPLIT_ABOVE },
     groups,
@@ -124,18 +132,19 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
   });
 }
 
-function buildGroup(catalog: RawCatalog, group: RawGroup, localize: (t: RawText) => LocalizedText): GroupModel {
+function buildGroup(catalog: RawCatalog, typeBase: string, group: RawGroup, localize: (t: RawText) => LocalizedText): GroupModel {
   return {
     id: group.id,
     name: groupName(group),
     title: localize(group.title ?? group.id),
     ...(group.description !== undefined ? { description: localize(group.description) } : {}),
-    problems: group.errors.map((error) => buildProblem(catalog, group, error, localize)),
+    problems: group.errors.map((error) => buildProblem(catalog, typeBase, group, error, localize)),
   };
 }
 
-function buildProblem(catalog: RawCatalog, group: RawGroup, error: RawError, localize: (t: RawText) => LocalizedText): ProblemModel {
-  const type = typeUri(catalog.typeBase, group, error);
+function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, error: RawError, localize: (t: RawText) => LocalizedText): ProblemModel {
+  const type = typeUri(typeBase, group, error);
+  const statuses = typeof error.status === 'number' ? [error.status] : [...error.status];
   const title = localize(error.title);
   const extensions: ExtensionModel[] = Object.entries(error.extensions ?? {}).map(([name, raw]) => {
     const { optional, ...schema } = raw;
@@ -159,10 +168,14 @@ function buildProblem(catalog: RawCatalog, group: RawGroup, error: RawError, loc
         : detail
           ? renderTemplate(detail.segments[defaultLocale]!, values)
           : undefined;
-    example = { type, title: title[defaultLocale]!, status: error.status };
+    const status = typeof values['status'] === 'number' ? values['status'] : statuses[0]!;
+    example = { type, title: title[defaultLocale]!, status };
     if (renderedDetail !== undefined) example['detail'] = renderedDetail;
     if (values['instance'] !== undefined) example['instance'] = values['instance'];
-    for (const member of extensions) if (values[member.name] !== undefined) example[member.name] = structuredClone(values[member.name]!);
+    // Member names may be anything (`__proto__` too): defined, never assigned.
+    for (const member of extensions) {
+      if (Object.hasOwn(values, member.name)) Object.defineProperty(example, member.name, { value: structuredClone(values[member.name]!), enumerable: true, writable: true, configurable: true });
+    }
   }
 
   const deprecated =
@@ -178,7 +191,8 @@ function buildProblem(catalog: RawCatalog, group: RawGroup, error: RawError, loc
     name: errorName(error),
     globalName: globalErrorName(group, error),
     type,
-    status: error.status,
+    status: statuses[0]!,
+    statuses,
     title,
     ...(error.description !== undefined ? { description: localize(error.description) } : {}),
     ...(error.resolution !== undefined ? { resolution: localize(error.resolution) } : {}),
@@ -205,7 +219,7 @@ export function renderTemplate(segments: readonly TemplateSegment[], values: { r
   return segments
     .map((s) => {
       if ('text' in s) return s.text;
-      const value = values[s.member];
+      const value = Object.hasOwn(values, s.member) ? values[s.member] : undefined;
       return typeof value === 'string' ? value : JSON.stringify(value);
     })
     .join('');

@@ -5,8 +5,9 @@
  */
 import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { LoadedSource, Path } from './load.js';
-import { STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders, typeUri } from './derive.js';
-import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName } from '../naming.js';
+import { STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders } from './derive.js';
+import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName, normalizeBase, typeUri } from '../naming.js';
+import { closest } from '../diagnostics.js';
 import { createAjv } from './ajv.js';
 import { loadPrecompiled } from './schema-files.js';
 import type { ValidateFunction } from 'ajv';
@@ -35,6 +36,15 @@ class RuleContext {
 
   report(rule: RuleId, path: Path, message: string, options: { key?: boolean } = {}): void {
     this.diagnostics.push(this.loaded.source.diagnostic(rule, this.loaded.locate(path, options), message));
+  }
+
+  /** Reports on `needle` inside the value at `path` when it is written there once, on the whole value otherwise. */
+  reportWithin(rule: RuleId, path: Path, needle: string, message: string): void {
+    const span = this.loaded.locate(path);
+    const written = this.loaded.source.text.slice(span.start, span.end);
+    const at = written.indexOf(needle);
+    const narrowed = needle !== '' && at !== -1 && written.indexOf(needle, at + 1) === -1 ? { start: span.start + at, end: span.start + at + needle.length } : span;
+    this.diagnostics.push(this.loaded.source.diagnostic(rule, narrowed, message));
   }
 
   line(path: Path): number {
@@ -83,10 +93,10 @@ class RuleContext {
   /** One Ajv per run for the catalog's own schemas, so no state leaks between runs. */
   private ajv: Ajv2020 | undefined;
   private meta: ReturnType<typeof loadPrecompiled> | null | undefined;
-  private readonly compiled = new Map<string, { validate?: ValidateFunction; problem?: string }>();
+  private readonly compiled = new Map<string, CompiledMember>();
 
   /** Compiles an extension member's schema once per distinct schema: a validator, or what is wrong with it. */
-  compileMember(schema: Obj): { validate?: ValidateFunction; problem?: string } {
+  compileMember(schema: Obj): CompiledMember {
     const json = memberSchema(schema);
     const key = JSON.stringify(json);
     let result = this.compiled.get(key);
@@ -112,7 +122,7 @@ function reportDuplicates<T>(
   items: readonly T[],
   keyOf: (item: T) => string | undefined,
   pathOf: (item: T) => Path,
-  report: (item: T, key: string, firstLine: number) => void,
+  report: (item: T, key: string, firstLine: number, first: T) => void,
 ): void {
   const first = new Map<string, T>();
   for (const item of items) {
@@ -120,7 +130,7 @@ function reportDuplicates<T>(
     if (key === undefined) continue;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, item);
-    else report(item, key, ctx.line(pathOf(seen)));
+    else report(item, key, ctx.line(pathOf(seen)), seen);
   }
 }
 
@@ -150,8 +160,9 @@ function duplicateCodes(ctx: RuleContext): void {
 }
 
 function duplicateTypeUris(ctx: RuleContext): void {
-  const base = str(ctx.value['typeBase']);
-  if (base === undefined) return;
+  const raw = str(ctx.value['typeBase']);
+  if (raw === undefined) return;
+  const base = normalizeBase(raw);
   reportDuplicates(
     ctx,
     ctx.errors(),
@@ -162,8 +173,11 @@ function duplicateTypeUris(ctx: RuleContext): void {
       return typeUri(base, { id, typeBase: str(group['typeBase']) }, { code, type: str(error['type']) });
     },
     (e) => [...e.path, e.error['type'] !== undefined ? 'type' : 'code'],
-    (e, uri, line) =>
-      ctx.report('duplicate-type-uri', [...e.path, e.error['type'] !== undefined ? 'type' : 'code'], `type URI '${uri}' is already the type of the error on line ${line}`),
+    (e, uri, line, first) => {
+      // The same code twice in a group is reported once, as a duplicate code.
+      if (first.group === e.group && first.error['code'] === e.error['code'] && e.error['type'] === undefined && first.error['type'] === undefined) return;
+      ctx.report('duplicate-type-uri', [...e.path, e.error['type'] !== undefined ? 'type' : 'code'], `type URI '${uri}' is already the type of the error on line ${line}`);
+    },
   );
 }
 
@@ -185,19 +199,24 @@ function detailPlaceholders(ctx: RuleContext): void {
     const members = new Map(extensionsOf(error));
     for (const [template, at] of variants) {
       const parsed = parseTemplate(template);
-      for (const e of parsed.errors) ctx.report('detail-syntax', at, `detail template, character ${e.index + 1}: ${e.message}`);
+      for (const e of parsed.errors) {
+        const written = /^\{[^{}\s]*\}?|^[\s\S]/.exec(template.slice(e.index))![0];
+        ctx.reportWithin('detail-syntax', at, written, `detail template, character ${e.index + 1}: ${e.message}`);
+      }
       for (const name of placeholders(parsed)) {
         const member = members.get(name);
         if (member === undefined) {
           const declared = [...members.keys()];
-          ctx.report(
+          const guess = closest(name, declared);
+          ctx.reportWithin(
             'detail-unknown-placeholder',
             at,
+            `{${name}}`,
             `placeholder {${name}} names no extension member of '${String(error['code'])}'` +
-              (declared.length ? ` (declared: ${declared.join(', ')})` : ' (it declares none)'),
+              (guess ? ` (did you mean {${guess}}?)` : declared.length ? ` (declared: ${declared.join(', ')})` : ' (it declares none)'),
           );
         } else if (member['optional'] === true) {
-          ctx.report('detail-optional-placeholder', at, `placeholder {${name}} names optional member '${name}': the detail could not be rendered without it; make it required`);
+          ctx.reportWithin('detail-optional-placeholder', at, `{${name}}`, `placeholder {${name}} names optional member '${name}': the detail could not be rendered without it; make it required`);
         }
       }
     }
@@ -223,12 +242,20 @@ export function memberSchema(schema: Obj): Obj {
 function extensionSchemas(ctx: RuleContext): void {
   for (const { error, path } of ctx.errors()) {
     for (const [name, schema] of extensionsOf(error)) {
-      const { problem } = ctx.compileMember(schema);
+      const { problem, at } = ctx.compileMember(schema);
       if (problem) {
-        ctx.report('extension-schema-invalid', [...path, 'extensions', name], `schema of extension member '${name}' is not valid JSON Schema 2020-12: ${problem}`, { key: true });
+        const where: Path = [...path, 'extensions', name, ...(at?.path ?? [])];
+        ctx.report('extension-schema-invalid', where, `schema of extension member '${name}' is not valid JSON Schema 2020-12: ${problem}`, { key: at?.key ?? at === undefined });
       }
     }
   }
+}
+
+/** A member schema compiled: its validator, or what is wrong and where in the schema (a path below the member). */
+interface CompiledMember {
+  readonly validate?: ValidateFunction;
+  readonly problem?: string;
+  readonly at?: { readonly path: Path; readonly key: boolean };
 }
 
 const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$defs', 'definitions', '$anchor', '$dynamicAnchor']);
@@ -252,13 +279,23 @@ function findKeyword(schema: unknown, keywords: ReadonlySet<string>): string | u
   return undefined;
 }
 
-function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | null, schema: Obj): { validate?: ValidateFunction; problem?: string } {
+const pointerPath = (pointer: string): Path =>
+  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+
+function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | null, schema: Obj): CompiledMember {
   const valid = meta ? meta(schema) : ajv.validateSchema(schema);
   if (!valid) {
     // The meta-schema reports one failure several ways (enum, then anyOf); the first says it best.
     const first = (meta ? meta.errors : ajv.errors)?.[0];
-    const allowed = first?.keyword === 'enum' ? `: ${(first.params['allowedValues'] as unknown[]).join(', ')}` : '';
-    return { problem: `${first?.instancePath.slice(1).replace(/\//g, '.') || 'schema'} ${first?.message ?? 'is invalid'}${allowed}` };
+    const keyword = first?.instancePath.slice(1).replace(/\//g, '.') || 'schema';
+    const at = { path: pointerPath(first?.instancePath ?? ''), key: false };
+    if (first?.keyword === 'enum') {
+      const allowed = (first.params['allowedValues'] as unknown[]).map(String);
+      const value = first.data ?? valueAt(schema, at.path);
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return { at, problem: `${keyword}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}` };
+    }
+    return { at, problem: `${keyword} ${first?.message ?? 'is invalid'}` };
   }
   if ('$id' in schema || '$schema' in schema) return { problem: "'$id' and '$schema' are set by the generator" };
   const reference = findKeyword(schema, REFERENCE_KEYWORDS);
@@ -266,8 +303,34 @@ function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | 
   try {
     return { validate: ajv.compile(schema) };
   } catch (e) {
-    return { problem: (e as Error).message.split('\n')[0]! };
+    const message = (e as Error).message.split('\n')[0]!;
+    const unknown = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+    const path = unknown === undefined ? undefined : findKeyPath(schema, unknown);
+    return { problem: message, ...(path ? { at: { path, key: true } } : {}) };
   }
+}
+
+function valueAt(schema: unknown, path: Path): unknown {
+  let value = schema;
+  for (const segment of path) value = isObj(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[segment] : undefined;
+  return value;
+}
+
+/** The path of the first key named `key` in a schema (depth first). */
+function findKeyPath(value: unknown, key: string, path: Path = []): Path | undefined {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findKeyPath(item, key, [...path, i]);
+      if (found) return found;
+    }
+  } else if (isObj(value)) {
+    if (key in value) return [...path, key];
+    for (const [k, v] of Object.entries(value)) {
+      const found = findKeyPath(v, key, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function examples(ctx: RuleContext): void {
@@ -283,6 +346,10 @@ function examples(ctx: RuleContext): void {
         // RFC 9457: a URI reference; the generated schemas check it, so the example must pass.
         const { validate } = ctx.compileMember({ type: 'string', format: 'uri-reference' });
         if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example 'instance' must be a URI reference (RFC 9457), like '/traces/1234', not ${JSON.stringify(value)}`);
+      } else if (key === 'status' && Array.isArray(error['status'])) {
+        if (!(error['status'] as unknown[]).includes(value)) {
+          ctx.report('example-invalid', [...at, key], `example 'status' must be one of the error's statuses (${(error['status'] as unknown[]).join(', ')}), not ${JSON.stringify(value)}`);
+        }
       } else if (key === 'type' || key === 'title' || key === 'status') {
         ctx.report('example-invalid', [...at, key], `example '${key}' is derived from the error; remove it`, { key: true });
       } else {
@@ -336,6 +403,9 @@ function translations(ctx: RuleContext): void {
   }
 }
 
+const GROUP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CODE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,126}[A-Za-z0-9])?$/;
+
 /**
  * Enum members need no check of their own: two errors of a group with the same member name also share
  * their catalog-wide name (group name + member name), which is checked here.
@@ -361,8 +431,10 @@ function identifiers(ctx: RuleContext): void {
     }
   };
   // Claims go in document order, so a clash is reported at the later of the two entries.
+  // Ids and codes of the wrong form are reported as such, not again as the names they would give.
+  const wellFormed = (v: string | undefined, pattern: RegExp) => (v !== undefined && pattern.test(v) ? v : undefined);
   for (const { group, path } of ctx.groups()) {
-    const id = str(group['id']);
+    const id = wellFormed(str(group['id']), GROUP_ID);
     if (id === undefined) continue;
     const name = str(group['name']);
     for (const identifier of Object.values(groupIdentifiers(groupName({ id, name })))) {
@@ -370,7 +442,7 @@ function identifiers(ctx: RuleContext): void {
     }
     const errors = Array.isArray(group['errors']) ? group['errors'] : [];
     errors.forEach((error, j) => {
-      const code = isObj(error) ? str(error['code']) : undefined;
+      const code = isObj(error) ? wellFormed(str(error['code']), CODE) : undefined;
       if (!isObj(error) || code === undefined) return;
       const global = globalErrorName({ id, name }, { code, name: str(error['name']) });
       for (const identifier of Object.values(errorIdentifiers(global))) {

@@ -20,6 +20,7 @@ export interface RawCatalog {
   readonly intro?: RawText;
   readonly typeBase: string;
   readonly locales: readonly string[];
+  readonly textFormat?: 'plain' | 'markdown';
   readonly example?: string;
   readonly typescript?: { readonly style?: 'enum' | 'const' };
   readonly schemaBase?: string;
@@ -40,7 +41,7 @@ export interface RawError {
   readonly code: string;
   readonly name?: string;
   readonly type?: string;
-  readonly status: number;
+  readonly status: number | readonly number[];
   readonly title: RawText;
   readonly description?: RawText;
   readonly resolution?: RawText;
@@ -121,24 +122,43 @@ function describePath(path: Path): string {
 }
 
 
+/** What a failed `pattern` means, by the `$defs` entry it belongs to. */
 const PATTERN_RULES: Record<string, { rule: RuleId; message: (value: string) => string }> = {
   slug: {
     rule: 'code-format',
-    message: (v) => `'${v}' is not a valid code or id: use lowercase letters, digits and single hyphens, like 'number-in-use'`,
+    message: (v) => `'${v}' is not a valid id: use lowercase letters, digits and single hyphens, like 'whatsapp-provisioning'`,
+  },
+  code: {
+    rule: 'code-format',
+    message: (v) =>
+      v === ''
+        ? 'a code cannot be empty'
+        : `'${v}' is not a valid code: use letters, digits, '-', '_' and '.', starting and ending with a letter or digit (at most 128), like 'number-in-use', '22P02' or 'INVALID_ARGUMENT'`,
   },
   identifier: {
     rule: 'identifier-format',
     message: (v) => `'${v}' is not a PascalCase identifier (letters and digits, starting with a capital)`,
   },
   locale: { rule: 'locale-format', message: (v) => `'${v}' is not a locale tag such as 'en', 'fr' or 'pt-BR'` },
-  absoluteUri: {
-    rule: 'uri-format',
-    message: (v) => `'${v}' is not an absolute URI without a trailing '/' or '#'`,
-  },
+  baseUri: { rule: 'uri-format', message: (v) => uriMessage(v, false) },
+  typeUri: { rule: 'uri-format', message: (v) => uriMessage(v, true) },
   text: { rule: 'empty-text', message: () => 'text is empty' },
   nonEmptyString: { rule: 'empty-text', message: () => 'text is empty' },
   deprecation: { rule: 'empty-text', message: () => 'text is empty' },
 };
+
+const ALLOWED_SCHEMES = ['https', 'http', 'urn', 'tag'];
+
+/** Why a type or schema URI is refused. */
+function uriMessage(value: string, fragmentAllowed: boolean): string {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1];
+  if (scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme)) {
+    return `'${scheme}:' is not allowed in a type or schema URI: use https:, http:, urn: or tag: (type URIs end up in links and $ids)`;
+  }
+  if (scheme === undefined) return `'${value}' is not an absolute URI: write it with its scheme, like 'https://example.com/errors'`;
+  if (!fragmentAllowed && value.includes('#')) return `'${value}' holds a '#': a base URI has no fragment (the code becomes the fragment)`;
+  return `'${value}' is not a valid ${scheme}: URI (no spaces; https: and http: need a host)`;
+}
 
 function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource, defNames: Map<string, string>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -168,16 +188,19 @@ function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource,
         break;
       case 'propertyNames':
         break; // the failing name is reported by the nested error
+      case 'minLength':
       case 'pattern': {
-        const propertyName = error.params['propertyName'] as string | undefined;
+        const propertyName = (error.propertyName ?? error.params['propertyName']) as string | undefined;
         const value = String(propertyName ?? error.data);
         const known = def ? PATTERN_RULES[def] : undefined;
         if (propertyName !== undefined && def !== 'locale') {
-          report('invalid-value', [...path, propertyName], `'${value}' is not a valid member name: use letters, digits and '_', not starting with a digit`, true);
+          report('member-name', [...path, propertyName], `${JSON.stringify(value)} is not a valid member name: it must not be empty or hold '{', '}' or a control character`, true);
         } else if (propertyName !== undefined) {
           report('locale-format', [...path, propertyName], `'${value}' is not a locale tag such as 'en', 'fr' or 'pt-BR'`, true);
         } else if (known) {
-          report(known.rule, path, `${where}: ${known.message(value)}`);
+          const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1];
+          const badScheme = (def === 'baseUri' || def === 'typeUri') && scheme !== undefined && !ALLOWED_SCHEMES.includes(scheme);
+          report(badScheme ? 'uri-scheme' : known.rule, path, `${where}: ${known.message(value)}`);
         } else {
           report('invalid-value', path, `${where} must match ${String(error.params['pattern'])}`);
         }
@@ -191,20 +214,25 @@ function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource,
         report('status-range', path, `${where}: HTTP status ${String(error.data)} is outside 400–599 (problem types are client or server errors)`);
         break;
       case 'type':
-        if (def === 'status') {
-          report('status-range', path, `${where} must be an integer HTTP status in 400–599, not ${JSON.stringify(error.data)}`);
+        if (def === 'status' || (path.length > 1 && path[path.length - 2] === 'status')) {
+          report('status-range', path, `${where} must be an integer HTTP status in 400–599 or a list of them, not ${describeValue(error.data, loaded, path)}`);
         } else {
-          report('wrong-type', path, `${where} must be ${describeType(error, def)}, not ${describeValue(error.data)}`);
+          const quote = typeof error.data === 'number' || typeof error.data === 'boolean' ? `; write it in quotes ("${sourceText(loaded, path)}") if it is meant as text` : '';
+          report('wrong-type', path, `${where} must be ${describeType(error, def)}, not ${describeValue(error.data, loaded, path)}${quote}`);
         }
         break;
       case 'minProperties':
         report('empty-text', path, `${where} is an empty map: give at least one locale`);
         break;
       case 'minItems':
-        report('invalid-value', path, `${where} must not be empty`);
+        report(def === 'status' ? 'status-range' : 'invalid-value', path, `${where} must not be empty`);
         break;
       case 'uniqueItems':
-        report('duplicate-locale', [...path, Number(error.params['i'])], `${where} lists '${String((error.data as unknown[])[Number(error.params['i'])])}' twice`);
+        report(
+          def === 'status' ? 'status-range' : 'duplicate-locale',
+          [...path, Math.max(Number(error.params['i']), Number(error.params['j']))],
+          `${where} lists ${JSON.stringify((error.data as unknown[])[Number(error.params['i'])])} twice`,
+        );
         break;
       case 'const':
         report('invalid-value', path, `${where} must be ${JSON.stringify(error.params['allowedValue'])}, not ${JSON.stringify(error.data)}`);
@@ -227,9 +255,16 @@ function describeType(error: ErrorObject, def: string | undefined): string {
   return (Array.isArray(type) ? type : [type]).map((t) => names[t] ?? t).join(' or ');
 }
 
-function describeValue(value: unknown): string {
+/** A value as the user wrote it: scalars by their source text (`1.10`, not `1.1`). */
+function describeValue(value: unknown, loaded: LoadedSource, path: Path): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${sourceText(loaded, path)}`;
+}
+
+function sourceText(loaded: LoadedSource, path: Path): string {
+  const span = loaded.locate(path);
+  return loaded.source.text.slice(span.start, span.end);
 }

@@ -8,13 +8,18 @@ import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { stableJson } from './json.js';
 
 function emitCatalogJson(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
-  // `problems` repeats the groups' problems; the file lists them once, under their groups.
-  const { example, groups, problems: _problems, ...rest } = model;
+  // `problems` repeats the groups' problems; the file lists them once, under their groups. A problem's
+  // `status` is as the catalog wrote it: a number, or the list when there are several (no `statuses`).
+  const { example, groups, problems: _problems, textFormat, ...rest } = model;
   const document = {
     $comment: banner(options.sourceName),
     ...rest,
+    ...(textFormat !== 'plain' ? { textFormat } : {}),
     example: example ? { group: example.group, code: example.code } : undefined,
-    groups,
+    groups: groups.map((group) => ({
+      ...group,
+      problems: group.problems.map(({ statuses, ...problem }) => ({ ...problem, status: statuses.length > 1 ? statuses : problem.status })),
+    })),
   };
   return [{ path: 'catalog.json', contents: stableJson(document) }];
 }

@@ -13,15 +13,16 @@ import type { CatalogModel } from '../catalog/model.js';
 import { banner } from './types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { stableJson } from './json.js';
+import { schemaNames } from '../naming.js';
 import { baseProblemSchema, discriminatedUnion, problemSchema } from './problem-schema.js';
 
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 function emitJsonSchemas(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   const base = model.schemaBase;
-  const baseId = `${base}/problem.json`;
-  const groupId = (group: string) => `${base}/groups/${group}.json`;
-  const problemId = (group: string, code: string) => `${base}/groups/${group}/${code}.json`;
+  const baseId = schemaNames.base(base);
+  const groupId = (group: string) => schemaNames.group(base, group);
+  const problemId = (group: string, code: string) => schemaNames.problem(base, group, code);
   const comment = banner(options.sourceName);
   const locale = model.defaultLocale;
 
@@ -35,11 +36,11 @@ function emitJsonSchemas(model: CatalogModel, options: Pick<EmitOptions, 'source
       group.problems.map((p) => ({ types: [p.type], ref: problemId(group.id, p.code) })),
       { $schema: DIALECT, $id: groupId(group.id), $comment: comment, title: group.title[locale]!, ...(group.description ? { description: group.description[locale]! } : {}) },
     );
-    files.push({ path: `schemas/groups/${group.id}.json`, contents: stableJson({ ...union, $defs: defs }) });
+    files.push({ path: schemaNames.groupPath(group.id), contents: stableJson({ ...union, $defs: defs }) });
   }
   const catalog = discriminatedUnion(
     model.groups.map((g) => ({ types: g.problems.map((p) => p.type), ref: groupId(g.id) })),
-    { $schema: DIALECT, $id: `${base}/catalog.json`, $comment: comment, title: model.title[locale]! },
+    { $schema: DIALECT, $id: schemaNames.catalog(base), $comment: comment, title: model.title[locale]! },
   );
   files.push({ path: 'schemas/catalog.json', contents: stableJson(catalog) });
   return files;

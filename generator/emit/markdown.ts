@@ -8,20 +8,23 @@ import Handlebars from 'handlebars';
 import type { CatalogModel, GroupModel, ProblemModel } from '../catalog/model.js';
 import type { TemplateSet } from '../templates.js';
 import { banner } from './types.js';
-import { EmitInputError } from './types.js';
-import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
+import { htmlComment, markdownInline, markdownToCellHtml } from './escape.js';
+import { anchorOf } from '../naming.js';
+
+export { markdownInline };
 
 /**
- * Escapes a text for inline markdown (a table cell, a heading): every character that could start
- * markup is backslash-escaped, so the text renders literally; line breaks become `<br>`.
+ * A catalog text written in CommonMark (`textFormat: markdown`). The `md` helper renders it as safe HTML
+ * on one line; printed as it is (`{{description}}`), it is the text as written.
  */
-export function markdownInline(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&|~#@]/g, (c) => `\\${c}`)
-    .replace(/:\/\//g, '\\://') // no autolink of bare URLs
-    .replace(/\bwww\./g, 'www\\.')
-    .replace(/\r\n?|\n/g, '<br>');
+export class MarkdownText {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
 }
+import { EmitInputError } from './types.js';
+import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 
 /** A value for an HTML attribute (anchors). */
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,38 +41,36 @@ const REASONS: Record<number, string> = {
   510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
-const anchorOf = (problem: ProblemModel): string => {
-  const hash = problem.type.indexOf('#');
-  return hash === -1 ? problem.code : decodeURIComponent(problem.type.slice(hash + 1));
-};
-
-function problemView(problem: ProblemModel, locale: string, anchor: string) {
+function problemView(problem: ProblemModel, locale: string, anchor: string, markdown: boolean) {
+  const rich = (text: string | undefined) => (text === undefined || text === '' ? '' : markdown ? new MarkdownText(text) : text);
   return {
     group: problem.group,
     code: problem.code,
     name: problem.name,
     globalName: problem.globalName,
     type: problem.type,
-    status: problem.status,
+    status: problem.statuses.join(', '),
+    statuses: problem.statuses,
     reason: REASONS[problem.status] ?? '',
     anchor: attribute(anchor),
     title: problem.title[locale]!,
-    description: problem.description?.[locale] ?? '',
-    resolution: problem.resolution?.[locale] ?? '',
+    description: rich(problem.description?.[locale]),
+    resolution: rich(problem.resolution?.[locale]),
     detail: problem.detail?.template[locale] ?? '',
     deprecated: problem.deprecated !== undefined,
-    deprecation: problem.deprecated?.[locale] ?? '',
+    deprecation: rich(problem.deprecated?.[locale]),
     extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, description: m.description ?? '', schema: JSON.stringify(m.schema) })),
   };
 }
 
-function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>) {
+function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>, markdown: boolean) {
+  const description = group.description?.[locale] ?? '';
   return {
     id: group.id,
     name: group.name,
     title: group.title[locale]!,
-    description: group.description?.[locale] ?? '',
-    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!)),
+    description: markdown && description !== '' ? new MarkdownText(description) : description,
+    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!, markdown)),
   };
 }
 
@@ -91,7 +92,9 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
   const a = anchors(model);
   const example = model.example?.example;
   return {
-    banner: banner(sourceName),
+    // Ready for an HTML comment: a catalog file name cannot end it.
+    banner: htmlComment(banner(sourceName)),
+    textFormat: model.textFormat,
     locale,
     defaultLocale: model.defaultLocale,
     locales: model.locales,
@@ -109,7 +112,7 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
           json: JSON.stringify(example, null, 2),
         }
       : false,
-    groups: model.groups.map((g) => groupView(g, locale, a)),
+    groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown')),
   };
 }
 
@@ -125,7 +128,8 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
   const set = options.templates;
   // One Handlebars environment per run: helpers and partials never leak between runs.
   const hbs = Handlebars.create();
-  hbs.registerHelper('md', (text: unknown) => markdownInline(String(text)));
+  // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
+  hbs.registerHelper('md', (text: unknown) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))));
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
   for (const p of set.partials) hbs.registerPartial(p.name, p.source);
 

@@ -12,8 +12,9 @@
  */
 import yaml from 'js-yaml';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
-import { errorIdentifiers, groupIdentifiers } from '../naming.js';
+import { errorIdentifiers, openApiNames } from '../naming.js';
 import { banner } from './types.js';
+import { lineComment } from './escape.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { baseProblemSchema, problemSchema } from './problem-schema.js';
 import type { JsonObject } from './problem-schema.js';
@@ -38,13 +39,14 @@ function problemResponse(problem: ProblemModel, model: CatalogModel): JsonObject
 
 /** One response per status of a group: any of the group's problems with that status. */
 function statusResponses(group: GroupModel, model: CatalogModel): [string, JsonObject][] {
-  const statuses = [...new Set(group.problems.map((p) => p.status))].sort((a, b) => a - b);
+  const statuses = [...new Set(group.problems.flatMap((p) => p.statuses))].sort((a, b) => a - b);
   return statuses.map((status) => {
-    const problems = group.problems.filter((p) => p.status === status);
+    // A problem returned with several statuses is in the response of each.
+    const problems = group.problems.filter((p) => p.statuses.includes(status));
     const names = problems.map((p) => errorIdentifiers(p.globalName).problem);
     const withExamples = problems.filter((p) => p.example);
     return [
-      `${groupIdentifiers(group.name).problem}_${status}`,
+      openApiNames.groupStatus(group.name, status),
       {
         description: `HTTP ${status}: ${problems.map((p) => `\`${p.code}\``).join(', ')} (${group.title[model.defaultLocale]!})`,
         headers: { 'Content-Language': { $ref: headerRef } },
@@ -159,7 +161,7 @@ export function toOpenApi30(schema: JsonObject): JsonObject {
 const toYaml = (value: unknown): string => yaml.dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' });
 
 function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
-  const header = `# ${banner(options.sourceName)}\n`;
+  const header = `# ${lineComment(banner(options.sourceName))}\n`;
   return [
     { path: 'openapi/openapi.yaml', contents: header + toYaml(document(model, '3.1', options.sourceName)) },
     { path: 'openapi/openapi-3.0.yaml', contents: header + toYaml(document(model, '3.0', options.sourceName)) },

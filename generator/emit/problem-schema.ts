@@ -35,10 +35,11 @@ export function problemSchema(problem: ProblemModel, model: CatalogModel, baseRe
   const locale = model.defaultLocale;
   const properties: JsonObject = {
     type: { const: problem.type },
-    status: { const: problem.status },
+    status: problem.statuses.length > 1 ? { enum: [...problem.statuses] } : { const: problem.status },
     title: { type: 'string' },
   };
-  for (const member of problem.extensions) properties[member.name] = member.schema as JsonObject;
+  // Member names may be anything, `__proto__` included: defined, never assigned.
+  for (const member of problem.extensions) Object.defineProperty(properties, member.name, { value: member.schema as JsonObject, enumerable: true, writable: true, configurable: true });
   const schema: JsonObject = {
     $ref: baseRef,
     title: problem.title[locale]!,

@@ -14,8 +14,9 @@
  */
 import { StructureKind, printStructure } from 'ts-morph';
 import type { CatalogModel, GroupModel, LocalizedText, ProblemModel } from '../../catalog/model.js';
-import { errorIdentifiers, groupIdentifiers } from '../../naming.js';
+import { MODULE_NAMES as N, errorIdentifiers, groupIdentifiers, isPlainPropertyName, typescriptGroupPath } from '../../naming.js';
 import { banner } from '../types.js';
+import { lineComment } from '../escape.js';
 import type { EmitOptions, GeneratedFile } from '../types.js';
 import { docParagraphs, docText, stringLiteral } from './text.js';
 import { memberTypes } from './members.js';
@@ -27,6 +28,15 @@ const RT = 'rt'; // namespace the group files import problem.ts under, so its na
 const doc = (description: string, tags: Doc['tags'] = []): Doc => ({ description, tags });
 const unionOf = (types: readonly string[]): string => (types.length === 0 ? 'never' : types.join(' | '));
 const ref = (problem: ProblemModel) => `\`${problem.group}/${problem.code}\``;
+/** `404`, or `404 | 422` for a problem returned with several statuses. */
+const statusType = (problem: ProblemModel): string => problem.statuses.join(' | ');
+const httpStatuses = (problem: ProblemModel): string => `HTTP ${problem.statuses.join(' or ')}`;
+/** A member name as a property key: bare when it can be (`balance`), quoted otherwise (`"invalid-params"`). */
+const propertyKey = (name: string): string => (isPlainPropertyName(name) ? name : stringLiteral(name));
+/** Reading member `name` of `object`: `members.balance`, `members["invalid-params"]`. */
+const memberAccess = (object: string, name: string): string => (isPlainPropertyName(name) ? `${object}.${name}` : `${object}[${stringLiteral(name)}]`);
+/** A computed key where a bare one would not do: `["__proto__"]` in an object literal sets no prototype. */
+const literalKey = (name: string): string => (isPlainPropertyName(name) ? name : `[${stringLiteral(name)}]`);
 
 /** A LocalizedText literal; a text that is the same in every locale is written once. */
 function localizedLiteral(text: LocalizedText, locales: readonly string[]): string {
@@ -45,7 +55,7 @@ function deprecatedTag(problem: ProblemModel, locale: string): NonNullable<Doc['
 function problemDoc(problem: ProblemModel, locale: string): Doc {
   return doc(
     docParagraphs(
-      `${problem.title[locale]} (HTTP ${problem.status}, \`${problem.group}/${problem.code}\`)`,
+      `${problem.title[locale]} (${httpStatuses(problem)}, \`${problem.group}/${problem.code}\`)`,
       problem.description?.[locale],
       problem.resolution ? `Resolution: ${problem.resolution[locale]}` : undefined,
     ),
@@ -56,6 +66,7 @@ function problemDoc(problem: ProblemModel, locale: string): Doc {
 /** problem.ts: what every group file shares, plus ProblemError. */
 function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
   const locales = model.locales;
+  const several = model.problems.some((p) => p.statuses.length > 1);
   const constructorBody = ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'];
   const classDoc = [jsDoc(doc('An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`.'))];
   const problemError: Statement =
@@ -63,7 +74,7 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
       ? {
           kind: StructureKind.Class,
           isExported: true,
-          name: 'ProblemError',
+          name: N.problemError,
           extends: 'Error',
           docs: classDoc,
           properties: [{ name: 'contentType', initializer: stringLiteral('application/problem+json') }],
@@ -74,8 +85,8 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
           kind: StructureKind.Class,
           isExported: true,
           ...(flavor === 'dts' ? { hasDeclareKeyword: true } : {}),
-          name: 'ProblemError',
-          typeParameters: [{ name: 'P', constraint: 'ProblemBase', default: 'ProblemBase' }],
+          name: N.problemError,
+          typeParameters: [{ name: 'P', constraint: N.problemBase, default: N.problemBase }],
           extends: 'Error',
           docs: classDoc,
           properties: [
@@ -96,16 +107,16 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
         };
 
   return [
-    ...typeAlias(flavor, 'Locale', unionOf(locales.map(stringLiteral)), doc(`A locale of the catalog. The default is ${stringLiteral(model.defaultLocale)}.`)),
-    ...constant(flavor, { name: 'locales', docs: doc('Locales of the catalog; the first is the default.'), type: 'readonly Locale[]', value: (w) => w.write(`[${locales.map(stringLiteral).join(', ')}]`) }),
-    ...constant(flavor, { name: 'defaultLocale', docs: doc('The locale of texts when none is asked for.'), type: 'Locale', value: (w) => w.write(stringLiteral(model.defaultLocale)) }),
-    ...typeAlias(flavor, 'LocalizedText', '{ readonly [L in Locale]: string }', doc('A text in every locale of the catalog.')),
+    ...typeAlias(flavor, N.locale, unionOf(locales.map(stringLiteral)), doc(`A locale of the catalog. The default is ${stringLiteral(model.defaultLocale)}.`)),
+    ...constant(flavor, { name: N.locales, docs: doc('Locales of the catalog; the first is the default.'), type: 'readonly Locale[]', value: (w) => w.write(`[${locales.map(stringLiteral).join(', ')}]`) }),
+    ...constant(flavor, { name: N.defaultLocale, docs: doc('The locale of texts when none is asked for.'), type: 'Locale', value: (w) => w.write(stringLiteral(model.defaultLocale)) }),
+    ...typeAlias(flavor, N.localizedText, '{ readonly [L in Locale]: string }', doc('A text in every locale of the catalog.')),
     ...typeOnly(
       flavor,
       {
         kind: StructureKind.Interface,
         isExported: true,
-        name: 'ProblemBase',
+        name: N.problemBase,
         docs: [jsDoc(doc('The members every problem details object has (RFC 9457, section 3.1).'))],
         properties: [
           { name: 'type', type: 'string', docs: [jsDoc(doc('URI reference that identifies the problem type.'))] },
@@ -118,7 +129,7 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
       {
         kind: StructureKind.Interface,
         isExported: true,
-        name: 'ProblemOptions',
+        name: N.problemOptions,
         docs: [jsDoc(doc('Options of every problem factory.'))],
         properties: [
           { name: 'instance', type: 'string', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('URI reference of this occurrence, e.g. a trace id.'))] },
@@ -129,13 +140,14 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
       {
         kind: StructureKind.Interface,
         isExported: true,
-        name: 'ProblemMetadata',
+        name: N.problemMetadata,
         docs: [jsDoc(doc('What the catalog says about a problem type.'))],
         properties: [
           { name: 'group', type: 'string', isReadonly: true, docs: [jsDoc(doc('Id of its group.'))] },
           { name: 'code', type: 'string', isReadonly: true, docs: [jsDoc(doc('Its code, unique in its group.'))] },
           { name: 'type', type: 'string', isReadonly: true, docs: [jsDoc(doc('Its type URI.'))] },
-          { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc('Its HTTP status.'))] },
+          { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc(several ? 'Its HTTP status (the first of `statuses` when it has several).' : 'Its HTTP status.'))] },
+          ...(several ? [{ name: 'statuses', type: 'readonly number[]', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Every HTTP status it is returned with, when it has several.'))] }] : []),
           { name: 'title', type: 'LocalizedText', isReadonly: true },
           { name: 'description', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
           { name: 'resolution', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
@@ -146,7 +158,7 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
     ),
     problemError,
     fn(flavor, {
-      name: 'hasType',
+      name: N.hasType,
       docs: [doc('Whether `value` is an object whose `type` is `type`.', [{ tagName: 'internal' }])],
       params: [
         { name: 'value', type: 'unknown' },
@@ -156,14 +168,14 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
       body: ['return typeof value === "object" && value !== null && "type" in value && value.type === type;'],
     }),
     fn(flavor, {
-      name: 'inEveryLocale',
+      name: N.inEveryLocale,
       docs: [doc('The same text in every locale.', [{ tagName: 'internal' }])],
       params: [{ name: 'text', type: 'string' }],
       returnType: 'LocalizedText',
       body: [`return { ${locales.map((l) => `${stringLiteral(l)}: text`).join(', ')} };`],
     }),
     fn(flavor, {
-      name: 'formatMember',
+      name: N.formatMember,
       docs: [doc('How a member value appears in a rendered detail: strings as they are, anything else as JSON.', [{ tagName: 'internal' }])],
       params: [{ name: 'value', type: 'unknown' }],
       returnType: 'string',
@@ -177,7 +189,7 @@ function detailExpression(problem: ProblemModel, model: CatalogModel): string | 
   const detail = problem.detail;
   if (!detail) return undefined;
   const render = (locale: string) =>
-    detail.segments[locale]!.map((s) => ('text' in s ? stringLiteral(s.text) : `${RT}.formatMember(members.${s.member})`)).join(' + ') || '""';
+    detail.segments[locale]!.map((s) => ('text' in s ? stringLiteral(s.text) : `${RT}.formatMember(${memberAccess('members', s.member)})`)).join(' + ') || '""';
   // Locales that share a template share one branch.
   const byTemplate = new Map<string, string[]>();
   for (const locale of model.locales) {
@@ -200,6 +212,7 @@ function metadataMembers(problem: ProblemModel, model: CatalogModel): string[] {
     `code: ${stringLiteral(problem.code)}`,
     `type: ${stringLiteral(problem.type)}`,
     `status: ${problem.status}`,
+    ...(problem.statuses.length > 1 ? [`statuses: [${problem.statuses.join(', ')}]`] : []),
     `title: ${localizedLiteral(problem.title, l)}`,
     ...(problem.description ? [`description: ${localizedLiteral(problem.description, l)}`] : []),
     ...(problem.resolution ? [`resolution: ${localizedLiteral(problem.resolution, l)}`] : []),
@@ -226,7 +239,7 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
         members: group.problems.map((p) => ({
           name: p.name,
           value: p.code,
-          docs: doc(`${docText(p.title[locale]!)} (HTTP ${p.status}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
+          docs: doc(`${docText(p.title[locale]!)} (${httpStatuses(p)}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
         })),
       },
       stringLiteral,
@@ -242,9 +255,9 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
           ...iface(flavor, {
             name: e.members,
             docs: doc(`Extension members of ${ref(problem)}: ${docText(problem.title[locale]!)}.`),
-            // Member names are validated identifiers; their types may span lines (json-schema-to-typescript).
+            // Member names may be any string (quoted when needed); their types may span lines (json-schema-to-typescript).
             members: problem.extensions.map((m) => ({
-              name: m.name,
+              name: propertyKey(m.name),
               type: types.get(JSON.stringify(m.schema))!,
               optional: !m.required,
               ...(m.description !== undefined ? { docs: doc(docText(m.description)) } : {}),
@@ -259,7 +272,7 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
           docs: problemDoc(problem, locale),
           members: [
             { name: 'type', type: stringLiteral(problem.type) },
-            { name: 'status', type: String(problem.status) },
+            { name: 'status', type: statusType(problem) },
             { name: 'title', type: 'string' },
             { name: 'detail', type: 'string', optional: true },
             { name: 'instance', type: 'string', optional: true },
@@ -291,23 +304,31 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
   for (const problem of group.problems) {
     const e = errorIdentifiers(problem.globalName);
     const detail = detailExpression(problem, model);
+    // With several statuses the caller says which one this occurrence has.
+    const several = problem.statuses.length > 1;
+    const options = several
+      ? { name: 'options', type: `${RT}.ProblemOptions & { readonly status: ${statusType(problem)} }` }
+      : { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' };
     statements.push(
       fn(flavor, {
         name: e.factory,
-        docs: [doc(`Creates a {@link ${e.problem}} (${ref(problem)}${detail ? ', its detail rendered from the catalog template' : ''}).`, deprecatedTag(problem, locale))],
-        params: [...(problem.extensions.length > 0 ? [{ name: 'members', type: e.members }] : []), { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' }],
+        docs: [doc(`Creates a {@link ${e.problem}} (${ref(problem)}${detail ? ', its detail rendered from the catalog template' : ''}${several ? `; \`options.status\` is one of ${problem.statuses.join(', ')}` : ''}).`, deprecatedTag(problem, locale))],
+        params: [...(problem.extensions.length > 0 ? [{ name: 'members', type: e.members }] : []), options],
         returnType: e.problem,
         body: [
           `const locale = options.locale ?? ${RT}.defaultLocale;`,
           ...(detail ? [`const detail = options.detail ?? (${detail});`] : []),
           'return {',
           `    type: ${stringLiteral(problem.type)},`,
-          `    status: ${problem.status},`,
+          several ? '    status: options.status,' : `    status: ${problem.status},`,
           `    title: ${ids.metadata}[${stringLiteral(problem.code)}].title[locale],`,
           detail ? '    detail,' : '    ...(options.detail !== undefined ? { detail: options.detail } : {}),',
           '    ...(options.instance !== undefined ? { instance: options.instance } : {}),',
-          // Member names are validated identifiers.
-          ...problem.extensions.map((m) => (m.required ? `    ${m.name}: members.${m.name},` : `    ...(members.${m.name} !== undefined ? { ${m.name}: members.${m.name} } : {}),`)),
+          ...problem.extensions.map((m) =>
+            m.required
+              ? `    ${literalKey(m.name)}: ${memberAccess('members', m.name)},`
+              : `    ...(${memberAccess('members', m.name)} !== undefined ? { ${literalKey(m.name)}: ${memberAccess('members', m.name)} } : {}),`,
+          ),
           '};',
         ],
       }),
@@ -333,7 +354,7 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
   return statements;
 }
 
-const groupPath = (group: GroupModel) => `groups/${group.id}`;
+const groupPath = (group: GroupModel) => typescriptGroupPath(group.id);
 
 function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
   const groups = model.groups.map((g) => ({ path: `./${groupPath(g)}.js`, ids: groupIdentifiers(g.name), group: g }));
@@ -343,12 +364,12 @@ function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
     ...typeOnly(flavor, { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './problem.js', namedImports: ['ProblemMetadata'] }),
     ...(flavor === 'dts' ? [] : groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: g.path, namedImports: [g.ids.metadata] }))),
     ...typeOnly(flavor, ...groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: g.path, namedImports: [g.ids.problem, g.ids.codeType] }))),
-    ...typeAlias(flavor, 'AnyProblem', unionOf(groups.map((g) => g.ids.problem)), doc('Any problem of the catalog; narrow it by its `type`.')),
-    ...typeAlias(flavor, 'ProblemCode', unionOf(groups.map((g) => g.ids.codeType)), doc('Any code of the catalog (a code may belong to several groups).')),
-    ...typeAlias(flavor, 'ProblemType', "AnyProblem['type']", doc('Any type URI of the catalog.')),
+    ...typeAlias(flavor, N.anyProblem, unionOf(groups.map((g) => g.ids.problem)), doc('Any problem of the catalog; narrow it by its `type`.')),
+    ...typeAlias(flavor, N.problemCode, unionOf(groups.map((g) => g.ids.codeType)), doc('Any code of the catalog (a code may belong to several groups).')),
+    ...typeAlias(flavor, N.problemType, "AnyProblem['type']", doc('Any type URI of the catalog.')),
     // Listed one by one: iterating the metadata objects would put integer-like codes (`1000`) first.
     ...constant(flavor, {
-      name: 'allProblems',
+      name: N.allProblems,
       docs: doc('Every problem type of the catalog, in catalog order.'),
       type: 'readonly ProblemMetadata[]',
       value: (writer) => {
@@ -359,21 +380,21 @@ function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
     }),
     ...constant(flavor, { name: 'byType', exported: false, type: 'ReadonlyMap<string, ProblemMetadata>', value: (w) => w.write('new Map(allProblems.map((p) => [p.type, p]))') }),
     fn(flavor, {
-      name: 'problemByType',
+      name: N.problemByType,
       docs: [doc('The metadata of the problem type whose URI is `type`, if the catalog has one.')],
       params: [{ name: 'type', type: 'string' }],
       returnType: 'ProblemMetadata | undefined',
       body: ['return byType.get(type);'],
     }),
     fn(flavor, {
-      name: 'problemsByCode',
+      name: N.problemsByCode,
       docs: [doc('The metadata of every problem type with this code (one per group that uses it), in catalog order.')],
       params: [{ name: 'code', type: 'string' }],
       returnType: 'readonly ProblemMetadata[]',
       body: ['return allProblems.filter((p) => p.code === code);'],
     }),
     fn(flavor, {
-      name: 'isProblem',
+      name: N.isProblem,
       docs: [doc('Whether `value` is a problem of this catalog (judged by its `type`).')],
       params: [{ name: 'value', type: 'unknown' }],
       returnType: 'value is AnyProblem',
@@ -386,7 +407,7 @@ const EXTENSIONS: Record<Flavor, string> = { ts: '.ts', js: '.js', dts: '.d.ts' 
 
 export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): Promise<GeneratedFile[]> {
   const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)));
-  const header = `// ${banner(options.sourceName)}\n\n`;
+  const header = `// ${lineComment(banner(options.sourceName))}\n\n`;
   const modules: [string, (flavor: Flavor) => Statement[]][] = [
     ['problem', (flavor) => problemModule(model, flavor)],
     ...model.groups.map((g): [string, (flavor: Flavor) => Statement[]] => [groupPath(g), (flavor) => groupModule(g, model, types, flavor)]),
