@@ -25,10 +25,13 @@ export async function cli(...argv: string[]): Promise<CliResult> {
   return { code, stdout, stderr };
 }
 
+const temporary: string[] = [];
+process.on('exit', () => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 /** A new empty temporary folder, removed when the process exits. */
 export function tempDir(prefix = 'error-catalog-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  temporary.push(dir);
   return dir;
 }
 

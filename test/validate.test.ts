@@ -146,6 +146,72 @@ for (const c of cases) {
   });
 }
 
+test('every error case above: generate refuses it (exit 1) and the output folder is left byte for byte as it was', async () => {
+  const { snapshot, tempDir } = await import('./helpers.js');
+  const out = path.join(tempDir(), 'out');
+  assert.is((await cli('generate', '--catalog', catalogFile(MINIMAL), '--out', out)).code, 0);
+  const before = snapshot(out);
+  for (const c of cases.filter((c) => RULES[c.rule].severity === 'error')) {
+    const result = await cli('generate', '--catalog', catalogFile(unmark(c.catalog).text), '--out', out);
+    assert.is(result.code, 1, c.name);
+  }
+  assert.equal(snapshot(out), before);
+});
+
+test('encoding: a Latin-1 file is refused at its first bad byte; UTF-16 with a byte-order mark is read; nothing is written', async () => {
+  const { snapshot, tempDir } = await import('./helpers.js');
+  const fs = await import('node:fs');
+  const out = path.join(tempDir(), 'out');
+  const latin1 = catalogFile('');
+  fs.writeFileSync(latin1, Buffer.from(MINIMAL.replace('title: Out of stock', 'title: Épuisé'), 'latin1'));
+  const refused = await cli('generate', '--catalog', latin1, '--out', out, '--format', 'json');
+  assert.is(refused.code, 1);
+  const [d] = JSON.parse(refused.stdout) as { rule: string; line: number; column: number; message: string }[];
+  assert.equal([d!.rule, d!.line, d!.column], ['encoding', 17, 16]);
+  assert.match(d!.message, /byte 0xC9 .*Latin-1/);
+  assert.not.ok(fs.existsSync(out), 'nothing written');
+  for (const [bom, encoding] of [[[0xff, 0xfe], 'utf16le'], [[0xfe, 0xff], 'utf16be']] as const) {
+    const utf16 = catalogFile('');
+    const body = Buffer.from(MINIMAL.replace('title: Out of stock', 'title: Épuisé 🎉'), 'utf16le');
+    if (encoding === 'utf16be') body.swap16();
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from(bom), body]));
+    const result = await cli('generate', '--catalog', utf16, '--out', out);
+    assert.is(result.code, 0, result.stderr);
+    assert.match(fs.readFileSync(path.join(out, 'catalog.json'), 'utf8'), /"en": "Épuisé 🎉"/);
+  }
+  assert.ok(snapshot(out).size > 0);
+});
+
+test('a lone surrogate is refused at generate, so generate then check never disagree', async () => {
+  const { snapshot, tempDir } = await import('./helpers.js');
+  const out = path.join(tempDir(), 'out');
+  assert.is((await cli('generate', '--catalog', catalogFile(MINIMAL), '--out', out)).code, 0);
+  const before = snapshot(out);
+  const catalog = catalogFile(MINIMAL.replace('title: Out of stock', 'title: "\\uD83D"'));
+  const generated = await cli('generate', '--catalog', catalog, '--out', out);
+  assert.is(generated.code, 1);
+  assert.match(generated.stderr, /:17:16: error\[forbidden-character\]/);
+  assert.equal(snapshot(out), before);
+  assert.is((await cli('check', '--catalog', catalogFile(MINIMAL), '--out', out)).code, 0);
+});
+
+test('banners quote the catalog file name safely: a name with a newline puts no statement into the code', async () => {
+  const { tempDir } = await import('./helpers.js');
+  const fs = await import('node:fs');
+  const dir = tempDir();
+  const catalog = path.join(dir, 'x\nthrow new Error("pwned")\n-->.yaml');
+  fs.writeFileSync(catalog, MINIMAL);
+  const out = path.join(dir, 'out');
+  const result = await cli('generate', '--catalog', catalog, '--out', out);
+  assert.is(result.code, 0, result.stderr);
+  for (const file of ['typescript/problem.ts', 'typescript/problem.js', 'openapi/openapi.yaml', 'docs/api-errors.en.md']) {
+    const first = fs.readFileSync(path.join(out, file), 'utf8').split('\n')[0]!;
+    assert.match(first, /^(\/\/|#|<!--) Generated from x\\u000athrow new Error\("pwned"\)\\u000a--(>|&gt;)\.yaml/, file);
+  }
+  const module = (await import(`${new URL(`file://${path.join(out, 'typescript', 'index.js')}`).href}`)) as { isProblem: unknown };
+  assert.type(module.isProblem, 'function');
+});
+
 test('every rule of the catalogue has a case here or in a test of its own', () => {
   // The template rules are exercised in markdown.test.ts, the others in the tests below.
   const covered = new Set<string>([...cases.map((c) => c.rule), 'encoding', 'yaml-warning', 'translation-missing', 'wrong-type', 'invalid-value', 'template-syntax', 'template-strings', 'template-render']);
