@@ -5,7 +5,9 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** A fresh Ajv for JSON Schema 2020-12 in strict mode, with the standard formats. */
-export function createAjv(options: { allErrors?: boolean; verbose?: boolean; validateSchema?: boolean; code?: { source: boolean } } = {}): Ajv2020 {
+export function createAjv(
+  options: { allErrors?: boolean; verbose?: boolean; validateSchema?: boolean; code?: { source?: boolean; regExp?: ((pattern: string, flags: string) => { test: (s: string) => boolean }) & { code: string } } } = {},
+): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     allowUnionTypes: true,

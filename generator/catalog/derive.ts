@@ -78,5 +78,21 @@ export const TEXT_FIELDS = {
 /** The texts that `textFormat: markdown` makes CommonMark (titles and detail templates stay plain text). */
 export const MARKDOWN_FIELDS: ReadonlySet<string> = new Set(['description', 'resolution', 'deprecated']);
 
+/**
+ * The catalog's own flags beside an extension member's JSON Schema: `optional` (the member may be absent)
+ * and `patternsReviewed` (the team has reviewed its regular expressions; the ReDoS check is skipped).
+ */
+export const MEMBER_FLAGS = ['optional', 'patternsReviewed'] as const;
+
+/** A member as written, split into the catalog's flags and its JSON Schema. */
+export function splitMember(raw: { readonly [key: string]: unknown }): { optional: boolean; patternsReviewed: boolean; schema: { [key: string]: unknown } } {
+  const schema: { [key: string]: unknown } = {};
+  for (const [key, value] of Object.entries(raw)) if (!(MEMBER_FLAGS as readonly string[]).includes(key)) Object.defineProperty(schema, key, { value, enumerable: true, writable: true, configurable: true });
+  return { optional: raw['optional'] === true, patternsReviewed: raw['patternsReviewed'] === true, schema };
+}
+
+/** Deepest nesting an extension member's schema may have: far beyond real schemas, far below where a validator's recursion overflows. */
+export const MAX_SCHEMA_DEPTH = 64;
+
 /** Members every problem has (RFC 9457 §3.1); extension members may not reuse them. */
 export const STANDARD_MEMBERS: readonly string[] = ['type', 'title', 'status', 'detail', 'instance'];

@@ -3,7 +3,7 @@
  * type URIs, identifiers, texts in every locale (fallback applied), parsed detail templates and
  * extension schemas are all computed here, once, in catalog order. Every object is frozen.
  */
-import { parseTemplate, placeholders } from './derive.js';
+import { parseTemplate, placeholders, splitMember } from './derive.js';
 import type { RawText, TemplateSegment } from './derive.js';
 import { errorName, globalErrorName, groupName, normalizeBase, typeUri } from '../naming.js';
 import type { RawCatalog, RawError, RawGroup } from './validate.js';
@@ -85,7 +85,7 @@ export interface DetailModel {
 export interface ExtensionModel {
   readonly name: string;
   readonly required: boolean;
-  /** The member's JSON Schema (2020-12), without the catalog's `optional` flag. */
+  /** The member's JSON Schema (2020-12), without the catalog's `optional` and `patternsReviewed` flags. */
   readonly schema: { readonly [keyword: string]: Json };
   readonly description?: string;
 }
@@ -147,7 +147,7 @@ function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, er
   const statuses = typeof error.status === 'number' ? [error.status] : [...error.status];
   const title = localize(error.title);
   const extensions: ExtensionModel[] = Object.entries(error.extensions ?? {}).map(([name, raw]) => {
-    const { optional, ...schema } = raw;
+    const { optional, schema } = splitMember(raw);
     const description = typeof schema['description'] === 'string' ? schema['description'] : undefined;
     return {
       name,

@@ -5,7 +5,9 @@
  */
 import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { LoadedSource, Path } from './load.js';
-import { STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders } from './derive.js';
+import { MAX_SCHEMA_DEPTH, STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders, splitMember } from './derive.js';
+import { checkRedos, depthOf, linearRegExp, patternsOf, re2Problem } from './patterns.js';
+import type { RedosVerdict } from './patterns.js';
 import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName, normalizeBase, typeUri } from '../naming.js';
 import { closest } from '../diagnostics.js';
 import { createAjv } from './ajv.js';
@@ -104,11 +106,24 @@ class RuleContext {
       // Schemas are checked against the meta-schema by the precompiled validator when there is one,
       // which spares Ajv compiling the meta-schema (~0.1 s) on every run.
       this.meta ??= loadPrecompiled('meta-2020.cjs') ?? null;
-      this.ajv ??= createAjv({ allErrors: true, validateSchema: this.meta === null });
-      result = compileSchema(this.ajv, this.meta, json);
+      // Examples are checked with RE2 only, reviewed patterns included: no catalog can make a run backtrack.
+      this.ajv ??= createAjv({ allErrors: true, validateSchema: this.meta === null, code: { regExp: linearRegExp } });
+      result = depthOf(json).depth > MAX_SCHEMA_DEPTH ? { problem: 'too deep', tooDeep: true } : compileSchema(this.ajv, this.meta, json);
       this.compiled.set(key, result);
     }
     return result;
+  }
+
+  private readonly verdicts = new Map<string, RedosVerdict>();
+
+  /** recheck's verdict on a pattern, once per distinct pattern per run. */
+  redos(pattern: string): RedosVerdict {
+    let verdict = this.verdicts.get(pattern);
+    if (!verdict) {
+      verdict = checkRedos(pattern);
+      this.verdicts.set(pattern, verdict);
+    }
+    return verdict;
   }
 
   errorsText(validate: ValidateFunction): string {
@@ -233,19 +248,63 @@ function extensionShadows(ctx: RuleContext): void {
   }
 }
 
-/** The member's JSON Schema without the catalog's own `optional` flag. */
+/** The member's JSON Schema without the catalog's own flags (`optional`, `patternsReviewed`). */
 export function memberSchema(schema: Obj): Obj {
-  const { optional: _optional, ...rest } = schema;
-  return rest;
+  return splitMember(schema).schema;
 }
 
 function extensionSchemas(ctx: RuleContext): void {
   for (const { error, path } of ctx.errors()) {
     for (const [name, schema] of extensionsOf(error)) {
-      const { problem, at } = ctx.compileMember(schema);
-      if (problem) {
+      const { problem, at, tooDeep } = ctx.compileMember(schema);
+      if (tooDeep) {
+        const { depth, deepest } = depthOf(memberSchema(schema));
+        ctx.report(
+          'schema-too-deep',
+          [...path, 'extensions', name, ...deepest.slice(0, MAX_SCHEMA_DEPTH)],
+          `schema of extension member '${name}' nests ${depth} levels deep; at most ${MAX_SCHEMA_DEPTH} are allowed (no real payload needs more, and validators recurse on it)`,
+        );
+      } else if (problem) {
         const where: Path = [...path, 'extensions', name, ...(at?.path ?? [])];
         ctx.report('extension-schema-invalid', where, `schema of extension member '${name}' is not valid JSON Schema 2020-12: ${problem}`, { key: at?.key ?? at === undefined });
+      }
+    }
+  }
+}
+
+/**
+ * Every regular expression of an extension schema: RE2 must be able to run it (the generator checks
+ * examples with RE2 only), and recheck must find no catastrophic backtracking — unless the member says
+ * `patternsReviewed: true`.
+ */
+function schemaPatterns(ctx: RuleContext): void {
+  for (const { error, path } of ctx.errors()) {
+    for (const [name, raw] of extensionsOf(error)) {
+      const { schema, patternsReviewed } = splitMember(raw);
+      if (depthOf(schema).depth > MAX_SCHEMA_DEPTH) continue;
+      for (const found of patternsOf(schema)) {
+        const at: Path = [...path, 'extensions', name, ...found.path];
+        const unsupported = re2Problem(found.pattern);
+        if (patternsReviewed) {
+          // Reviewed: no ReDoS check; but the generator still runs nothing but RE2, so say what goes unchecked.
+          if (unsupported) ctx.report('pattern-unchecked', at, `reviewed pattern ${JSON.stringify(found.pattern)} of member '${name}': ${unsupported}, so examples are not checked against it`, { key: found.key });
+          continue;
+        }
+        if (unsupported) {
+          ctx.report('pattern-unsupported', at, `pattern ${JSON.stringify(found.pattern)} of member '${name}': ${unsupported}; rewrite it, or set 'patternsReviewed: true' on the member once reviewed`, { key: found.key });
+          continue;
+        }
+        const verdict = ctx.redos(found.pattern);
+        if (verdict.status === 'vulnerable') {
+          ctx.report(
+            'pattern-redos',
+            at,
+            `pattern ${JSON.stringify(found.pattern)} of member '${name}' backtracks catastrophically (${verdict.complexity ?? 'super-linear'} time) on input like ${verdict.attack ?? 'a crafted string'}: every validator built from the generated schemas would hang on such a request body; rewrite it, or set 'patternsReviewed: true' on the member once reviewed`,
+            { key: found.key },
+          );
+        } else if (verdict.status === 'unknown') {
+          ctx.report('pattern-unchecked', at, `pattern ${JSON.stringify(found.pattern)} of member '${name}' could not be proven free of catastrophic backtracking in the time allowed; review it, then set 'patternsReviewed: true' on the member`, { key: found.key });
+        }
       }
     }
   }
@@ -255,6 +314,8 @@ function extensionSchemas(ctx: RuleContext): void {
 interface CompiledMember {
   readonly validate?: ValidateFunction;
   readonly problem?: string;
+  /** The schema nests deeper than MAX_SCHEMA_DEPTH: it is not compiled at all. */
+  readonly tooDeep?: boolean;
   readonly at?: { readonly path: Path; readonly key: boolean };
 }
 
@@ -304,6 +365,8 @@ function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | 
     return { validate: ajv.compile(schema) };
   } catch (e) {
     const message = (e as Error).message.split('\n')[0]!;
+    // A pattern RE2 cannot run is reported once, by the pattern rule; its examples go unchecked.
+    if (/^error parsing regexp/.test(message)) return {};
     const unknown = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
     const path = unknown === undefined ? undefined : findKeyPath(schema, unknown);
     return { problem: message, ...(path ? { at: { path, key: true } } : {}) };
@@ -363,7 +426,7 @@ function examples(ctx: RuleContext): void {
       }
     }
     for (const [name, schema] of members) {
-      if (schema['optional'] !== true && !(name in example)) {
+      if (schema['optional'] !== true && !Object.hasOwn(example, name)) {
         ctx.report('example-invalid', at, `example lacks required extension member '${name}'`);
       }
     }
@@ -460,6 +523,7 @@ export const semanticRules: readonly ((ctx: RuleContext) => void)[] = [
   detailPlaceholders,
   extensionShadows,
   extensionSchemas,
+  schemaPatterns,
   examples,
   catalogExample,
   translations,
