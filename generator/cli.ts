@@ -7,8 +7,9 @@
  * Exit codes: 0 success; 1 the catalog has errors, or (check) generated files are out of date;
  * 2 usage error or internal failure.
  */
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { closest } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
 import { EmitWorker } from './emit/pool.js';
 // The rest of the generator is imported in main(), after the emit worker has started loading the
@@ -20,6 +21,7 @@ Commands:
   generate    validate the catalog and write every output into the output folder
   check       validate and compare: exit 1 and list each file that is modified, missing or stale
   validate    validate the catalog only
+  help        show this help, or a command's: error-catalog help generate
 
 Options:
   --catalog FILE      catalog to read (default: catalog.yaml)
@@ -27,11 +29,39 @@ Options:
   --templates DIR     handlebars templates to use instead of the built-in ones
   --format text|json  diagnostics as text on stderr (default) or as a JSON array on stdout
   -h, --help          show this help
+  -v, --version       print the generator's version
 
 Exit codes: 0 success; 1 catalog errors or out-of-date output; 2 usage error or internal failure.
 `;
 
-type Command = 'generate' | 'check' | 'validate';
+const COMMANDS = ['generate', 'check', 'validate'] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** What `help COMMAND` prints. */
+const COMMAND_HELP: Record<Command, string> = {
+  generate: `Usage: error-catalog generate [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]
+
+Validates the catalog, builds every output in memory, then writes only the files whose bytes changed and
+removes the files it generated before and no longer generates. All or nothing: on any error the output
+folder is left exactly as it was. Exit 0 when written, 1 when the catalog or a template has errors.
+`,
+  check: `Usage: error-catalog check [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]
+
+Runs the same pipeline as generate and compares instead of writing. Lists every modified (with the first
+line that differs), missing and stale file, then exits 1; exits 0 when the folder is up to date. With
+--format json, prints the drift as [{ "path", "state", "firstDifferentLine" }] on stdout.
+`,
+  validate: `Usage: error-catalog validate [--catalog FILE] [--format text|json]
+
+Checks the catalog: its shape, every semantic rule, the extension schemas and their examples. Prints each
+problem with its position, or what was checked when all is well. Exit 0 when valid (warnings allowed), 1 otherwise.
+`,
+};
+
+/** The generator's own version, from its package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 interface Args {
   readonly command: Command;
@@ -43,13 +73,25 @@ interface Args {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: readonly string[]): Args | 'help' {
+/** A command name as typed, checked, with a did-you-mean for a slip (`genrate`). */
+function commandNamed(name: string): Command {
+  if ((COMMANDS as readonly string[]).includes(name)) return name as Command;
+  const guess = closest(name, [...COMMANDS, 'help']);
+  throw new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ' (expected generate, check, validate or help)'}`);
+}
+
+function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help: Command } {
   const options: Record<string, string> = {};
   const positionals: string[] = [];
   const valued = new Set(['--catalog', '--out', '--templates', '--format']);
+  if (argv[0] === 'help') {
+    if (argv.length > 2) throw new UsageError(`unexpected argument '${argv[2]}'`);
+    return argv[1] === undefined ? 'help' : { help: commandNamed(argv[1]) };
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '-h' || arg === '--help') return positionals[0] && (COMMANDS as readonly string[]).includes(positionals[0]) ? { help: positionals[0] as Command } : 'help';
+    if (arg === '-v' || arg === '--version') return 'version';
     if (arg.startsWith('-')) {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg : arg.slice(0, eq);
@@ -64,10 +106,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   }
   if (positionals.length === 0) throw new UsageError('missing command (generate, check or validate)');
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
-  const command = positionals[0]!;
-  if (command !== 'generate' && command !== 'check' && command !== 'validate') {
-    throw new UsageError(`unknown command '${command}' (expected generate, check or validate)`);
-  }
+  const command = commandNamed(positionals[0]!);
   const format = options['--format'] ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${format}'`);
   return {
@@ -104,7 +143,7 @@ async function printDiagnostics(console: Console, args: Args, diagnostics: reado
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], console: Console = processConsole): Promise<number> {
-  let args: Args | 'help';
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (error) {
@@ -116,6 +155,14 @@ export async function main(argv: readonly string[], console: Console = processCo
     console.out(USAGE);
     return 0;
   }
+  if (args === 'version') {
+    console.out(`${version()}\n`);
+    return 0;
+  }
+  if ('help' in args) {
+    console.out(COMMAND_HELP[args.help]);
+    return 0;
+  }
   const worker = args.command === 'validate' ? undefined : new EmitWorker();
   const { EmitterError, check, generate, loadModel } = await import('./index.js');
   const { WriteError, isUpToDate } = await import('./write.js');
@@ -125,7 +172,17 @@ export async function main(argv: readonly string[], console: Console = processCo
     if (args.command === 'validate') {
       const result = await loadModel(args.catalog);
       await printDiagnostics(console, args, result.diagnostics, result.sources);
-      return hasErrors(result.diagnostics) ? 1 : 0;
+      if (hasErrors(result.diagnostics)) return 1;
+      if (args.format === 'text' && result.model) {
+        const { groups, problems, locales } = result.model;
+        const warnings = result.diagnostics.length;
+        console.out(
+          `${args.catalog} is valid: ${problems.length} problem type(s) in ${groups.length} group(s), ${locales.length} locale(s) (${locales.join(', ')}); ` +
+            `shape, codes, statuses, URIs, texts and translations, detail placeholders, extension schemas, their patterns and examples, and derived names checked` +
+            `${warnings ? `; ${warnings} warning(s)` : ''}\n`,
+        );
+      }
+      return 0;
     }
     if (args.command === 'generate') {
       const result = await generate(options);
@@ -144,8 +201,19 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     const result = await check(options);
-    await printDiagnostics(console, args, result.diagnostics, result.sources);
+    if (!result.drift || args.format === 'text') await printDiagnostics(console, args, result.diagnostics, result.sources);
+    else await printDiagnostics(console, { ...args, format: 'text' }, result.diagnostics, result.sources); // warnings, beside the drift
     if (!result.drift) return 1;
+    if (args.format === 'json') {
+      const { modified, missing, stale, firstDifference } = result.drift;
+      const drift = [
+        ...modified.map((path) => ({ path, state: 'modified', firstDifferentLine: firstDifference[path]! })),
+        ...missing.map((path) => ({ path, state: 'missing', firstDifferentLine: null })),
+        ...stale.map((path) => ({ path, state: 'stale', firstDifferentLine: null })),
+      ];
+      console.out(JSON.stringify(drift, null, 2) + '\n');
+      return isUpToDate(result.drift) ? 0 : 1;
+    }
     if (isUpToDate(result.drift)) {
       if (args.format === 'text') console.out(`${args.out} is up to date with ${args.catalog}\n`);
       return 0;

@@ -74,7 +74,9 @@ test('the installed bin runs as a command and prints its usage', () => {
 
 const usageCases: [string[], RegExp][] = [
   [[], /missing command/],
-  [['build'], /unknown command 'build'/],
+  [['build'], /unknown command 'build' \(expected generate, check, validate or help\)/],
+  [['genrate'], /unknown command 'genrate' \(did you mean 'generate'\?\)/],
+  [['help', 'chek'], /unknown command 'chek' \(did you mean 'check'\?\)/],
   [['generate', '--colour'], /unknown option '--colour'/],
   [['generate', '--out'], /needs a value/],
   [['generate', '--format', 'xml'], /--format must be/],
@@ -97,9 +99,38 @@ test('--format json prints the diagnostics as a JSON array on stdout', async () 
   assert.is(result.stderr, '');
 });
 
-test('validate prints nothing and exits 0 for a good catalog; --catalog=FILE works', async () => {
-  const result = await cli('validate', `--catalog=${catalogFile(MINIMAL)}`);
-  assert.equal(result, { code: 0, stdout: '', stderr: '' });
+test('validate says what it checked when all is well; --catalog=FILE works; --format json prints []', async () => {
+  const file = catalogFile(MINIMAL);
+  const result = await cli('validate', `--catalog=${file}`);
+  assert.equal([result.code, result.stderr], [0, '']);
+  assert.match(result.stdout, /is valid: 2 problem type\(s\) in 1 group\(s\), 2 locale\(s\) \(en, fr\); .*extension schemas.*checked\n$/);
+  assert.equal(await cli('validate', '--catalog', file, '--format', 'json'), { code: 0, stdout: '[]\n', stderr: '' });
+});
+
+test('--version and -v print the version of package.json; help, help COMMAND and COMMAND --help print help', async () => {
+  const { version } = JSON.parse((await import('node:fs')).readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-v']) assert.equal(await cli(flag), { code: 0, stdout: `${version}\n`, stderr: '' });
+  assert.match((await cli('help')).stdout, /^Usage: error-catalog <command>/);
+  const generateHelp = await cli('help', 'generate');
+  assert.equal([generateHelp.code, generateHelp.stdout.split('\n')[0]], [0, 'Usage: error-catalog generate [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]']);
+  assert.is((await cli('check', '--help')).stdout, (await cli('help', 'check')).stdout);
+});
+
+test('check --format json prints the drift on stdout: path, state, first differing line', async () => {
+  const fs = await import('node:fs');
+  const out = path.join(tempDir(), 'out');
+  const catalog = catalogFile(MINIMAL);
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  assert.equal(await cli('check', '--catalog', catalog, '--out', out, '--format', 'json'), { code: 0, stdout: '[]\n', stderr: '' });
+  fs.appendFileSync(path.join(out, 'catalog.json'), 'x');
+  fs.rmSync(path.join(out, 'schemas', 'problem.json'));
+  const drift = await cli('check', '--catalog', catalog, '--out', out, '--format', 'json');
+  assert.is(drift.code, 1);
+  const lines = fs.readFileSync(path.join(out, 'catalog.json'), 'utf8').split('\n').length;
+  assert.equal(JSON.parse(drift.stdout), [
+    { path: 'catalog.json', state: 'modified', firstDifferentLine: lines },
+    { path: 'schemas/problem.json', state: 'missing', firstDifferentLine: null },
+  ]);
 });
 
 test('a catalog that is a folder is a usage error, not a crash', async () => {
