@@ -107,9 +107,9 @@ test('real: google.rpc.Code — enum names as codes, documented HTTP mapping, ma
   assert.match(html, /<code>FAILED_PRECONDITION<\/code>/);
   assert.match(html, /<em>might<\/em>/);
   // OpenAPI and JSON Schema carry the markdown as written (CommonMark, which OpenAPI defines).
-  const doc = parse(fs.readFileSync(path.join(out, 'openapi', 'openapi.yaml'), 'utf8')) as { components: { schemas: Record<string, { description?: string }> } };
+  const doc = parse(fs.readFileSync(path.join(out, 'openapi', 'openapi.yaml'), 'utf8')) as { components: { schemas: Record<string, { allOf: { description?: string }[] }> } };
   const notFound = model.problems.find((p) => p.code === 'NOT_FOUND')!;
-  assert.is(doc.components.schemas['CodeNotFoundProblem']!.description, notFound.description!['en']);
+  assert.is(doc.components.schemas['CodeNotFoundProblem']!.allOf[1]!.description, notFound.description!['en']);
 });
 
 const CODES = `version: 1

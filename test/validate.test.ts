@@ -204,7 +204,7 @@ test('banners quote the catalog file name safely: a name with a newline puts no 
   const out = path.join(dir, 'out');
   const result = await cli('generate', '--catalog', catalog, '--out', out);
   assert.is(result.code, 0, result.stderr);
-  for (const file of ['typescript/problem.ts', 'typescript/problem.js', 'openapi/openapi.yaml', 'docs/api-errors.en.md']) {
+  for (const file of ['typescript/src/problem.ts', 'typescript/problem.js', 'openapi/openapi.yaml', 'docs/api-errors.en.md']) {
     const first = fs.readFileSync(path.join(out, file), 'utf8').split('\n')[0]!;
     assert.match(first, /^(\/\/|#|<!--) Generated from x\\u000athrow new Error\("pwned"\)\\u000a--(>|&gt;)\.yaml/, file);
   }

@@ -16,6 +16,10 @@ export type Json = null | boolean | number | string | readonly Json[] | { readon
 
 export interface CatalogModel {
   readonly name: string;
+  /** The catalog's own version (semver, `catalogVersion`), `0.0.0` when it has none. */
+  readonly catalogVersion: string;
+  /** Name of the package the output folder is (`package.name`), the catalog's name by default. */
+  readonly packageName: string;
   /** Locales in catalog order; the first is the default. */
   readonly locales: readonly string[];
   readonly defaultLocale: string;
@@ -117,6 +121,8 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
 
   return deepFreeze({
     name: catalog.name,
+    catalogVersion: catalog.catalogVersion ?? '0.0.0',
+    packageName: catalog.package?.name ?? catalog.name,
     locales,
     defaultLocale,
     textFormat: catalog.textFormat ?? 'plain',

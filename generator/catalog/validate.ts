@@ -16,6 +16,8 @@ import { checkSemantics } from './rules.js';
 export interface RawCatalog {
   readonly version: 1;
   readonly name: string;
+  readonly catalogVersion?: string;
+  readonly package?: { readonly name?: string };
   readonly title: RawText;
   readonly intro?: RawText;
   readonly typeBase: string;

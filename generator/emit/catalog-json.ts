@@ -10,10 +10,12 @@ import { stableJson } from './json.js';
 function emitCatalogJson(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   // `problems` repeats the groups' problems; the file lists them once, under their groups. A problem's
   // `status` is as the catalog wrote it: a number, or the list when there are several (no `statuses`).
-  const { example, groups, problems: _problems, textFormat, ...rest } = model;
+  const { example, groups, problems: _problems, textFormat, catalogVersion, packageName, ...rest } = model;
   const document = {
     $comment: banner(options.sourceName),
     ...rest,
+    catalogVersion,
+    ...(packageName !== model.name ? { packageName } : {}),
     ...(textFormat !== 'plain' ? { textFormat } : {}),
     example: example ? { group: example.group, code: example.code } : undefined,
     groups: groups.map((group) => ({

@@ -7,8 +7,9 @@ import { typescriptEmitter } from './typescript/index.js';
 import { jsonSchemaEmitter } from './json-schema.js';
 import { openApiEmitter } from './openapi.js';
 import { pagesEmitter } from './markdown.js';
+import { packageEmitter } from './package.js';
 import type { Emitter } from './types.js';
 
-export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter, jsonSchemaEmitter, openApiEmitter, pagesEmitter];
+export const emitters: readonly Emitter[] = [catalogJsonEmitter, typescriptEmitter, jsonSchemaEmitter, openApiEmitter, pagesEmitter, packageEmitter];
 
 export type { Emitter, EmitOptions, GeneratedFile } from './types.js';

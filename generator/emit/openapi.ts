@@ -66,8 +66,18 @@ function statusResponses(group: GroupModel, model: CatalogModel): [string, JsonO
   });
 }
 
+/**
+ * A problem schema as OpenAPI tools read it: the base problem in an `allOf` rather than a `$ref` with
+ * sibling keywords (valid JSON Schema 2020-12, but openapi-typescript and Redocly misread it).
+ */
+function withoutRefSiblings(schema: JsonObject): JsonObject {
+  if (!('$ref' in schema) || Object.keys(schema).length === 1) return schema;
+  const { $ref, ...rest } = schema;
+  return { allOf: [{ $ref: $ref! }, rest] };
+}
+
 function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: string): JsonObject {
-  const convert = version === '3.0' ? toOpenApi30 : (schema: JsonObject) => schema;
+  const convert = version === '3.0' ? toOpenApi30 : withoutRefSiblings;
   const schemas: JsonObject = { ProblemBase: convert(baseProblemSchema()) };
   const responses: JsonObject = {};
   const examples: JsonObject = {};
@@ -85,7 +95,7 @@ function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: strin
     openapi: version === '3.1' ? '3.1.0' : '3.0.3',
     info: {
       title: model.title[model.defaultLocale]!,
-      version: '1',
+      version: model.catalogVersion,
       description: `Problem types of ${model.name}, as reusable components (RFC 9457). ${banner(sourceName)}`,
     },
     paths: {},

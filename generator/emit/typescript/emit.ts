@@ -2,14 +2,15 @@
  * TypeScript output, built from ts-morph structures and printed by ts-morph without parsing, with the
  * types of extension members from json-schema-to-typescript:
  *
- *   typescript/problem.ts           locales, base types, ProblemError, runtime helpers
- *   typescript/groups/{group}.ts    per group: enum (or `as const` object) of codes, problem interfaces,
- *                                   factories, type guards, metadata
- *   typescript/index.ts             re-exports, catalog-wide unions, lookups by type URI and by code
- *   typescript/package.json         marks the folder as ES modules
+ *   typescript/src/problem.ts          locales, base types, ProblemError, runtime helpers
+ *   typescript/src/groups/{group}.ts   per group: enum (or `as const` object) of codes, problem interfaces,
+ *                                      factories, type guards, metadata
+ *   typescript/src/index.ts            re-exports, catalog-wide unions, lookups by type URI and by code
+ *   typescript/{module}.js, .d.ts      what a package consumer imports, beside each other
+ *   typescript/package.json            marks the folder as ES modules
  *
- * Every module is described once and printed in three flavors (declarations.ts): the `.ts`, and beside
- * it the `.js` and `.d.ts` a consumer without a TypeScript toolchain imports. The tests type-check the
+ * Every module is described once and printed in three flavors (declarations.ts): the `.ts` source, and
+ * the `.js` and `.d.ts` a consumer imports. The tests type-check the
  * `.ts` and the `.d.ts` with tsc and run the `.js`. The generated code has no runtime dependency.
  */
 import { StructureKind, printStructure } from 'ts-morph';
@@ -403,7 +404,16 @@ function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
   ];
 }
 
-const EXTENSIONS: Record<Flavor, string> = { ts: '.ts', js: '.js', dts: '.d.ts' };
+/**
+ * Where each flavor goes: `.js` + `.d.ts` side by side in `typescript/` (all a package consumer sees, so
+ * the consumer's compiler options never apply to our sources), the `.ts` sources in `typescript/src/`
+ * for repos that copy them into their own build.
+ */
+const FLAVOR_PATH: Record<Flavor, (module: string) => string> = {
+  ts: (module) => `typescript/src/${module}.ts`,
+  js: (module) => `typescript/${module}.js`,
+  dts: (module) => `typescript/${module}.d.ts`,
+};
 
 export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): Promise<GeneratedFile[]> {
   const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)));
@@ -417,7 +427,7 @@ export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOpti
   for (const [path, statementsOf] of modules) {
     for (const flavor of ['ts', 'js', 'dts'] as const) {
       const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
-      files.push({ path: `typescript/${path}${EXTENSIONS[flavor]}`, contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
+      files.push({ path: FLAVOR_PATH[flavor](path), contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
     }
   }
   return files;
