@@ -91,4 +91,21 @@ test('patternProperties keys are checked like patterns, positioned on the key', 
   assert.equal(json(result.stdout).map((d) => [d.rule, d.line, d.column]), [['pattern-redos', 13, 51]]);
 });
 
+test('what the fuzzer found: prototype names as schema keywords, a property named hasOwnProperty, a 1,000-character group id — positioned errors, not crashes', async () => {
+  const member = (schema: string) => `${HEADER}        extensions:\n          m: ${schema}\n`;
+  const cases: [string, string, number, number, RegExp][] = [
+    [member('{ type: string, hasOwnProperty: 0 }'), 'extension-schema-invalid', 13, 30, /'hasOwnProperty' is not a JSON Schema keyword/],
+    [member('{ type: object, properties: { a: { type: string, __proto__: [] } } }'), 'extension-schema-invalid', 13, 63, /'__proto__' is not a JSON Schema keyword/],
+    [member('{ type: object, properties: { hasOwnProperty: { type: string } } }'), 'extension-schema-invalid', 13, 44, /property named 'hasOwnProperty'/],
+    [HEADER.replace('id: g', `id: ${'x'.repeat(1000)}`), 'code-format', 7, 9, /longer than 100 characters/],
+  ];
+  for (const [text, rule, line, column, message] of cases) {
+    const result = await cli('generate', '--catalog', catalogFile(text), '--out', path.join(tempDir(), 'out'), '--format', 'json');
+    assert.is(result.code, 1, result.stderr);
+    const diagnostics = json(result.stdout);
+    assert.equal(diagnostics.map((d) => [d.rule, d.line, d.column]), [[rule, line, column]], text.slice(-120));
+    assert.match(diagnostics[0]!.message, message);
+  }
+});
+
 test.run();

@@ -320,7 +320,7 @@ interface CompiledMember {
 }
 
 const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$defs', 'definitions', '$anchor', '$dynamicAnchor']);
-const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
 
 /** The first keyword of `keywords` used anywhere in a schema (names under `properties` are not keywords). */
 function findKeyword(schema: unknown, keywords: ReadonlySet<string>): string | undefined {
@@ -343,7 +343,43 @@ function findKeyword(schema: unknown, keywords: ReadonlySet<string>): string | u
 const pointerPath = (pointer: string): Path =>
   pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 
+/** Keywords whose values are data or names, not schemas. */
+const VALUE_KEYWORDS = new Set(['const', 'enum', 'examples', 'default', 'required', 'dependentRequired', 'description', 'title', '$comment']);
+
+/**
+ * A key no schema may have: a keyword named like a member of Object.prototype (`__proto__`, `hasOwnProperty`:
+ * Ajv takes them for known keywords), or a property named `hasOwnProperty` (json-schema-to-typescript
+ * cannot type it).
+ */
+function hostileKey(schema: unknown, path: Path = []): { path: Path; problem: string } | undefined {
+  if (Array.isArray(schema)) {
+    for (const [i, item] of schema.entries()) {
+      const found = hostileKey(item, [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObj(schema)) return undefined;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key in Object.prototype) return { path: [...path, key], problem: `'${key}' is not a JSON Schema keyword` };
+    if (VALUE_KEYWORDS.has(key)) continue;
+    if (NAMED_SUBSCHEMAS.has(key) && isObj(value)) {
+      for (const [name, sub] of Object.entries(value)) {
+        if (name === 'hasOwnProperty') return { path: [...path, key, name], problem: `a property named 'hasOwnProperty' is not supported (no TypeScript type can be generated for it)` };
+        const found = hostileKey(sub, [...path, key, name]);
+        if (found) return found;
+      }
+      continue;
+    }
+    const found = hostileKey(value, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | null, schema: Obj): CompiledMember {
+  const hostile = hostileKey(schema);
+  if (hostile) return { problem: hostile.problem, at: { path: hostile.path, key: true } };
   const valid = meta ? meta(schema) : ajv.validateSchema(schema);
   if (!valid) {
     // The meta-schema reports one failure several ways (enum, then anyOf); the first says it best.

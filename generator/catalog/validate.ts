@@ -190,6 +190,9 @@ function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedSource,
         break;
       case 'propertyNames':
         break; // the failing name is reported by the nested error
+      case 'maxLength':
+        report(def === 'slug' ? 'code-format' : 'invalid-value', path, `${where} is longer than ${String(error.params['limit'])} characters`);
+        break;
       case 'minLength':
       case 'pattern': {
         const propertyName = (error.propertyName ?? error.params['propertyName']) as string | undefined;
