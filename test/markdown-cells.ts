@@ -67,3 +67,12 @@ export function tablesOf(markdown: string): Table[] {
   return tables;
 }
 
+
+/** The text a reader sees in a CommonMark block (an OpenAPI description): its inline text, hard breaks as line breaks. */
+export function renderedText(markdown: string): string {
+  return md
+    .parse(markdown, {})
+    .filter((t) => t.type === 'inline')
+    .map((t) => (t.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'hardbreak' || c.type === 'softbreak' ? '\n' : `<${c.type}>`)).join(''))
+    .join('\n\n');
+}

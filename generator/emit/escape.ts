@@ -20,6 +20,19 @@ export function markdownInline(text: string): string {
     .replace(/\r\n?|\n/g, '<br>');
 }
 
+/**
+ * A plain text as a CommonMark block that renders exactly that text (an OpenAPI `description` is
+ * CommonMark): every ASCII punctuation character backslash-escaped (`<` and `>` as `&lt;` and `&gt;`, so
+ * that no tag appears even to a linter reading the source), a line break a hard break, leading
+ * white space as character references (never a code block).
+ */
+export function commonMarkText(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(/[!-/:-@[-`{-~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/^[ \t]+/, (ws) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;')))
+    .join('\\\n');
+}
+
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML content or a quoted attribute value. */

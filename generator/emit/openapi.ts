@@ -14,7 +14,7 @@ import yaml from 'js-yaml';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
 import { errorIdentifiers, openApiNames } from '../naming.js';
 import { banner } from './types.js';
-import { lineComment } from './escape.js';
+import { commonMarkText, lineComment } from './escape.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { baseProblemSchema, problemSchema } from './problem-schema.js';
 import type { JsonObject } from './problem-schema.js';
@@ -26,7 +26,7 @@ const headerRef = '#/components/headers/Content-Language';
 function problemResponse(problem: ProblemModel, model: CatalogModel): JsonObject {
   const name = errorIdentifiers(problem.globalName).problem;
   return {
-    description: `${problem.title[model.defaultLocale]!} (\`${problem.group}/${problem.code}\`)`,
+    description: `${commonMarkText(problem.title[model.defaultLocale]!)} (\`${problem.group}/${problem.code}\`)`,
     headers: { 'Content-Language': { $ref: headerRef } },
     content: {
       [MEDIA_TYPE]: {
@@ -48,7 +48,7 @@ function statusResponses(group: GroupModel, model: CatalogModel): [string, JsonO
     return [
       openApiNames.groupStatus(group.name, status),
       {
-        description: `HTTP ${status}: ${problems.map((p) => `\`${p.code}\``).join(', ')} (${group.title[model.defaultLocale]!})`,
+        description: `HTTP ${status}: ${problems.map((p) => `\`${p.code}\``).join(', ')} (${commonMarkText(group.title[model.defaultLocale]!)})`,
         headers: { 'Content-Language': { $ref: headerRef } },
         content: {
           [MEDIA_TYPE]: {
@@ -85,6 +85,8 @@ function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: strin
     for (const problem of group.problems) {
       const name = errorIdentifiers(problem.globalName).problem;
       const { examples: _examples, ...schema } = problemSchema(problem, model, schemaRef('ProblemBase'));
+      // OpenAPI descriptions are CommonMark: a plain-text catalog's description is escaped to render as written.
+      if (model.textFormat === 'plain' && typeof schema['description'] === 'string') schema['description'] = commonMarkText(schema['description']);
       schemas[name] = convert(schema);
       responses[name] = problemResponse(problem, model);
       if (problem.example) examples[name] = { summary: problem.title[model.defaultLocale]!, value: problem.example };
@@ -96,7 +98,7 @@ function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: strin
     info: {
       title: model.title[model.defaultLocale]!,
       version: model.catalogVersion,
-      description: `Problem types of ${model.name}, as reusable components (RFC 9457). ${banner(sourceName)}`,
+      description: `Problem types of ${model.name}, as reusable components (RFC 9457). ${commonMarkText(banner(sourceName))}`,
     },
     paths: {},
     components: {
