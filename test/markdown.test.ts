@@ -22,12 +22,33 @@ async function generated(catalog: string, ...extra: string[]): Promise<{ out: st
   return { out, model: (await loadModel(catalog)).model! };
 }
 
+/** The page a group's table is on: the locale's page, or the group's own page when pages are split. */
+const pageOf = (out: string, model: CatalogModel, group: string, locale: string) =>
+  path.join(out, 'docs', model.pages.perGroup ? `${group}.${locale}.md` : `api-errors.${locale}.md`);
+
+/** The tables of a locale, in group order, wherever they are. */
+function tablesIn(out: string, model: CatalogModel, locale: string) {
+  if (!model.pages.perGroup) return tablesOf(fs.readFileSync(pageOf(out, model, '', locale), 'utf8'));
+  return model.groups.flatMap((g) => tablesOf(fs.readFileSync(pageOf(out, model, g.id, locale), 'utf8')));
+}
+
 for (const [name, catalog] of Object.entries(catalogs)) {
+  test(`${name}: every type URI's fragment is an anchor on the page of its group, in every locale`, async () => {
+    const { out, model } = await generated(catalog);
+    for (const locale of model.locales) {
+      for (const p of model.problems) {
+        const page = fs.readFileSync(pageOf(out, model, p.group, locale), 'utf8');
+        const anchors = tablesOf(page).flatMap((t) => t.rows.flatMap((row) => row[0]!.anchors));
+        const fragment = p.type.slice(p.type.indexOf('#') + 1);
+        assert.is(anchors.filter((a) => a === fragment).length, 1, `${locale} ${p.group}/${p.code}: #${fragment}`);
+      }
+    }
+  });
+
   test(`${name}: every page parses into one table per group whose cells hold exactly the catalog's texts`, async () => {
     const { out, model } = await generated(catalog);
     for (const locale of model.locales) {
-      const page = fs.readFileSync(path.join(out, 'docs', `api-errors.${locale}.md`), 'utf8');
-      const tables = tablesOf(page);
+      const tables = tablesIn(out, model, locale);
       assert.is(tables.length, model.groups.length, `${locale}: one table per group`);
       model.groups.forEach((group, g) => {
         const table = tables[g]!;
@@ -43,13 +64,14 @@ for (const [name, catalog] of Object.entries(catalogs)) {
           assert.is(resolution!.text, p.resolution?.[locale] ?? '');
           // The type URI's fragment lands on the row.
           const fragment = p.type.includes('#') ? p.type.slice(p.type.indexOf('#') + 1) : p.code;
-          const pageAnchors = tables.flatMap((t) => t.rows.flatMap((row) => row[0]!.anchors));
-          assert.ok(code!.anchors.includes(fragment) || pageAnchors.filter((a) => a === fragment).length === 1, `${p.group}/${p.code}: anchor ${fragment}`);
+          assert.equal(code!.anchors, [fragment], `${p.group}/${p.code}: its row's anchor is its type URI's fragment`);
         });
       });
       // An anchor appears once per page.
-      const all = tables.flatMap((t) => t.rows.flatMap((row) => row[0]!.anchors));
-      assert.is(new Set(all).size, all.length, `${locale}: anchors are unique`);
+      for (const page of model.pages.perGroup ? model.groups.map((g) => g.id) : ['']) {
+        const all = tablesOf(fs.readFileSync(pageOf(out, model, page, locale), 'utf8')).flatMap((t) => t.rows.flatMap((row) => row[0]!.anchors));
+        assert.is(new Set(all).size, all.length, `${locale}: anchors are unique`);
+      }
     }
   });
 }
@@ -102,6 +124,24 @@ test("the French page carries the seed page's codes, descriptions and resolution
   assert.ok(fence > 0 && fence < tokens.findIndex((t) => t.type === 'table_open'));
   assert.match(tokens[fence]!.content, /^HTTP\/1\.1 403 Forbidden\nContent-Type: application\/problem\+json\n/);
   assert.match(tokens[fence]!.content, /"detail": "Your current balance is 30, but that costs 50\."/);
+});
+
+test('each page shows the example in its own locale (title, detail, Content-Language), and each problem its detail template and members', async () => {
+  const { out, model } = await generated(path.join(fixtures, 'const-style', 'catalog.yaml'));
+  const problem = model.example!;
+  for (const locale of model.locales) {
+    const tokens = md.parse(fs.readFileSync(path.join(out, 'docs', `api-errors.${locale}.md`), 'utf8'), {});
+    const fence = tokens.find((t) => t.type === 'fence')!.content;
+    assert.match(fence, new RegExp(`^Content-Language: ${locale}$`, 'm'));
+    const body = JSON.parse(fence.slice(fence.indexOf('\n\n') + 2)) as { title: string; detail: string };
+    assert.is(body.title, problem.title[locale]);
+    assert.is(body.detail, (await import('../generator/catalog/model.js')).renderTemplate(problem.detail!.segments[locale]!, problem.example!));
+  }
+  assert.not.equal(problem.title['de'], problem.title['en'], 'the fixture translates the title');
+  const { out: vonage, model: vonageModel } = await generated(catalogs.default);
+  const credit = vonageModel.problems.find((p) => p.code === 'out-of-credit')!;
+  const row = tablesOf(fs.readFileSync(path.join(vonage, 'docs', 'api-errors.fr.md'), 'utf8')).flatMap((t) => t.rows).find((r) => r[0]!.code[0] === 'out-of-credit')!;
+  assert.is(row[5]!.text, ['Détail: ' + credit.detail!.template['fr'], 'balance (number): Current balance of the account', 'cost (number): Price of the request'].join('\n'));
 });
 
 test('pages split per group: an index page links to one page per group and locale, each with its table', async () => {

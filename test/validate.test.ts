@@ -99,6 +99,11 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
   { name: 'lone surrogate through an escape', rule: 'forbidden-character', catalog: edit('title: Order not found', 'title: ▶"Order \\uD83D not found"'), message: /lone surrogate \(\\uD83D\)/ },
   { name: 'a number where a text is expected shows its source text', rule: 'wrong-type', catalog: edit('title: Order not found', 'title: ▶1.10'), message: /the number 1\.10; write it in quotes \("1\.10"\)/ },
   { name: 'no space after a colon, explained', rule: 'yaml-syntax', catalog: edit('        status: 404\n', '        ▶status:404\n'), message: /needs a space after the colon: write 'status: 404'/ },
+  {
+    name: 'one page for all groups while a fragment repeats',
+    rule: 'page-anchor-collision',
+    catalog: MINIMAL.replace('locales: [en, fr]', 'locales: [en, fr]\npages: { perGroup: ▶false }') + '  - id: more\n    errors:\n      - { code: not-found, status: 404, title: Gone }\n',
+  },
   { name: 'locale key of a text map, on the key itself', rule: 'locale-format', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, ▶fr_FR: Commandes }') },
   { name: 'name override not PascalCase', rule: 'identifier-format', catalog: edit("    title: { en: Orders, fr: Commandes }", "    title: { en: Orders, fr: Commandes }\n    name: ▶orders") },
   {

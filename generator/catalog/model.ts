@@ -5,7 +5,7 @@
  */
 import { parseTemplate, placeholders, splitMember } from './derive.js';
 import type { RawText, TemplateSegment } from './derive.js';
-import { errorName, globalErrorName, groupName, normalizeBase, typeUri } from '../naming.js';
+import { anchorOf, errorName, globalErrorName, groupName, normalizeBase, typeUri } from '../naming.js';
 import type { RawCatalog, RawError, RawGroup } from './validate.js';
 
 /** A text in every locale of the catalog: missing translations already hold the default locale's text. */
@@ -131,11 +131,22 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
     typeBase,
     schemaBase: catalog.schemaBase !== undefined ? normalizeBase(catalog.schemaBase) : `${typeBase}/schemas`,
     typescript: { style: catalog.typescript?.style ?? 'enum' },
-    pages: { perGroup: catalog.pages?.perGroup ?? problems.length > PAGE_SPLIT_ABOVE },
+    pages: { perGroup: catalog.pages?.perGroup ?? (problems.length > PAGE_SPLIT_ABOVE || fragmentsRepeat(problems)) },
     groups,
     problems,
     ...(example ? { example } : {}),
   });
+}
+
+/** Whether two problems' type URIs share a fragment: one page could not give each its own anchor. */
+export function fragmentsRepeat(problems: readonly ProblemModel[]): boolean {
+  const seen = new Set<string>();
+  for (const p of problems) {
+    const anchor = anchorOf(p);
+    if (seen.has(anchor)) return true;
+    seen.add(anchor);
+  }
+  return false;
 }
 
 function buildGroup(catalog: RawCatalog, typeBase: string, group: RawGroup, localize: (t: RawText) => LocalizedText): GroupModel {

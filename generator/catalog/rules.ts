@@ -8,7 +8,7 @@ import type { LoadedSource, Path } from './load.js';
 import { MAX_SCHEMA_DEPTH, STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders, splitMember } from './derive.js';
 import { checkRedos, depthOf, linearRegExp, patternsOf, re2Problem } from './patterns.js';
 import type { RedosVerdict } from './patterns.js';
-import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName, normalizeBase, typeUri } from '../naming.js';
+import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName, normalizeBase, typeUri, anchorOf } from '../naming.js';
 import { closest } from '../diagnostics.js';
 import { createAjv } from './ajv.js';
 import { loadPrecompiled } from './schema-files.js';
@@ -194,6 +194,26 @@ function duplicateTypeUris(ctx: RuleContext): void {
       ctx.report('duplicate-type-uri', [...e.path, e.error['type'] !== undefined ? 'type' : 'code'], `type URI '${uri}' is already the type of the error on line ${line}`);
     },
   );
+}
+
+/** One page for every group (`pages.perGroup: false`) cannot give repeated fragments each their own anchor. */
+function pageAnchors(ctx: RuleContext): void {
+  const pages = ctx.value['pages'];
+  const raw = str(ctx.value['typeBase']);
+  if (!isObj(pages) || pages['perGroup'] !== false || raw === undefined) return;
+  const seen = new Map<string, string>();
+  for (const { group, error } of ctx.errors()) {
+    const id = str(group['id']);
+    const code = str(error['code']);
+    if (id === undefined || code === undefined) continue;
+    const anchor = anchorOf({ type: typeUri(normalizeBase(raw), { id, typeBase: str(group['typeBase']) }, { code, type: str(error['type']) }), code });
+    const other = seen.get(anchor);
+    if (other !== undefined && other !== id) {
+      ctx.report('page-anchor-collision', ['pages', 'perGroup'], `the fragment '#${anchor}' is used in groups '${other}' and '${id}': on one page, '${id}/${code}' gets the anchor '${id}-${code}' and its type URI does not land on it; remove 'perGroup: false' to give each group its page`);
+      return;
+    }
+    seen.set(anchor, id);
+  }
 }
 
 function extensionsOf(error: Obj): [string, Obj][] {
@@ -556,6 +576,7 @@ export const semanticRules: readonly ((ctx: RuleContext) => void)[] = [
   duplicateGroups,
   duplicateCodes,
   duplicateTypeUris,
+  pageAnchors,
   detailPlaceholders,
   extensionShadows,
   extensionSchemas,

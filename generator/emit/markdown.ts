@@ -5,7 +5,8 @@
  * `noEscape: true` (HTML escaping is wrong for markdown); texts are escaped with the `md` helper.
  */
 import Handlebars from 'handlebars';
-import type { CatalogModel, GroupModel, ProblemModel } from '../catalog/model.js';
+import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
+import { renderTemplate } from '../catalog/model.js';
 import type { TemplateSet } from '../templates.js';
 import { banner } from './types.js';
 import { htmlComment, markdownInline, markdownToCellHtml } from './escape.js';
@@ -41,7 +42,7 @@ const REASONS: Record<number, string> = {
   510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
-function problemView(problem: ProblemModel, locale: string, anchor: string, markdown: boolean) {
+function problemView(problem: ProblemModel, locale: string, anchor: string, markdown: boolean, strings: { readonly [key: string]: string }) {
   const rich = (text: string | undefined) => (text === undefined || text === '' ? '' : markdown ? new MarkdownText(text) : text);
   return {
     group: problem.group,
@@ -59,38 +60,78 @@ function problemView(problem: ProblemModel, locale: string, anchor: string, mark
     detail: problem.detail?.template[locale] ?? '',
     deprecated: problem.deprecated !== undefined,
     deprecation: rich(problem.deprecated?.[locale]),
-    extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, description: m.description ?? '', schema: JSON.stringify(m.schema) })),
+    extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, type: typeText(m.schema), description: m.description ?? '', schema: JSON.stringify(m.schema) })),
+    // The details cell, a line each: the detail template, then each extension member with its type.
+    details: [
+      ...(problem.detail ? [`${strings['detail'] ?? 'Detail'}: ${problem.detail.template[locale]!}`] : []),
+      ...problem.extensions.map((m) => `${m.name} (${typeText(m.schema)}${m.required ? '' : `, ${strings['optional'] ?? 'optional'}`})${m.description ? `: ${m.description}` : ''}`),
+    ],
   };
 }
 
-function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>, markdown: boolean) {
+/** A member's JSON Schema in a few words: `integer`, `string | null`, `"a" | "b"`, `array of string`. */
+export function typeText(schema: { readonly [keyword: string]: Json }): string {
+  if (schema['const'] !== undefined) return JSON.stringify(schema['const']);
+  if (Array.isArray(schema['enum'])) return schema['enum'].map((v) => JSON.stringify(v)).join(' | ');
+  const types = Array.isArray(schema['type']) ? schema['type'].map(String) : typeof schema['type'] === 'string' ? [schema['type']] : [];
+  const items = schema['items'];
+  const text = types.map((t) => (t === 'array' && items !== null && typeof items === 'object' && !Array.isArray(items) ? `array of ${typeText(items as { [k: string]: Json })}` : t));
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const branches = schema[key];
+    if (Array.isArray(branches)) text.push(branches.map((b) => (b !== null && typeof b === 'object' && !Array.isArray(b) ? typeText(b as { [k: string]: Json }) : 'any')).join(' | '));
+  }
+  return text.join(' | ') || 'any';
+}
+
+function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>, markdown: boolean, strings: { readonly [key: string]: string }) {
   const description = group.description?.[locale] ?? '';
   return {
     id: group.id,
     name: group.name,
     title: group.title[locale]!,
     description: markdown && description !== '' ? new MarkdownText(description) : description,
-    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!, markdown)),
+    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!, markdown, strings)),
   };
 }
 
-/** Anchors: the type URI's fragment; a fragment already used on the page falls back to `{group}-{code}`. */
+/**
+ * Anchors: the type URI's fragment, so that a type URI lands on its row. Pages are split per group by
+ * default when fragments repeat across groups; only a catalog that forces one page (`perGroup: false`)
+ * gets `{group}-{code}` for a repeated fragment (validation warns about it).
+ */
 function anchors(model: CatalogModel): Map<ProblemModel, string> {
   const used = new Set<string>();
   const out = new Map<ProblemModel, string>();
-  for (const p of model.problems) {
-    let anchor = anchorOf(p);
-    if (used.has(anchor)) anchor = `${p.group}-${p.code}`;
-    used.add(anchor);
-    out.set(p, anchor);
+  for (const group of model.groups) {
+    if (model.pages.perGroup) used.clear();
+    for (const p of group.problems) {
+      let anchor = anchorOf(p);
+      if (used.has(anchor)) anchor = `${p.group}-${p.code}`;
+      used.add(anchor);
+      out.set(p, anchor);
+    }
   }
   return out;
+}
+
+/** The example of the catalog as a response in `locale`: its title, and its detail rendered from that locale's template. */
+function localizedExample(model: CatalogModel, locale: string): { [member: string]: Json } | undefined {
+  const problem = model.example;
+  if (!problem?.example) return undefined;
+  const example: { [member: string]: Json } = {};
+  for (const [key, value] of Object.entries(problem.example)) Object.defineProperty(example, key, { value, enumerable: true, writable: true, configurable: true });
+  example['title'] = problem.title[locale]!;
+  const segments = problem.detail?.segments[locale];
+  if (segments && typeof example['detail'] === 'string' && example['detail'] === renderTemplate(problem.detail!.segments[model.defaultLocale]!, problem.example)) {
+    example['detail'] = renderTemplate(segments, problem.example);
+  }
+  return example;
 }
 
 /** The data every template receives (documented in the README). */
 export function pageView(model: CatalogModel, locale: string, strings: { readonly [key: string]: string }, sourceName: string) {
   const a = anchors(model);
-  const example = model.example?.example;
+  const example = localizedExample(model, locale);
   return {
     // Ready for an HTML comment: a catalog file name cannot end it.
     banner: htmlComment(banner(sourceName)),
@@ -112,7 +153,7 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
           json: JSON.stringify(example, null, 2),
         }
       : false,
-    groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown')),
+    groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown', strings)),
   };
 }
 
