@@ -126,6 +126,9 @@ export const MODULE_NAMES = {
   hasType: 'hasType',
   inEveryLocale: 'inEveryLocale',
   formatMember: 'formatMember',
+  negotiateLocale: 'negotiateLocale',
+  problemShape: 'ProblemShape',
+  conforms: 'conforms',
   // index.ts
   anyProblem: 'AnyProblem',
   problemCode: 'ProblemCode',
@@ -172,5 +175,7 @@ export function errorIdentifiers(name: string) {
     factory: `create${name}`,
     /** type guard */
     guard: `is${name}Problem`,
+    /** validating check: the type, then every member against its schema's shape */
+    validator: `isValid${name}Problem`,
   } as const;
 }

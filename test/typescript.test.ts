@@ -131,6 +131,55 @@ test('runtime: factories, rendered details, guards, lookups, ProblemError and to
   assert.equal(JSON.parse(JSON.stringify(error)), problem);
 });
 
+test('runtime: the validating check judges members, the cheap guard only the type; ProblemError carries its headers; Accept-Language picks a catalog locale', async () => {
+  const m = await importGenerated(await generateInto(defaultCatalog));
+  const valid = m['isValidAccountOutOfCreditProblem'] as (v: unknown) => boolean;
+  const cheap = m['isAccountOutOfCreditProblem'] as (v: unknown) => boolean;
+  const body = (m['createAccountOutOfCredit'] as (x: object) => Record<string, unknown>)({ balance: 30, cost: 50 });
+  assert.ok(valid(body) && cheap(body));
+  const { cost: _cost, ...missing } = body;
+  const broken: [string, unknown][] = [
+    ['a required member missing', missing],
+    ['a member of the wrong type', { ...body, cost: 'fifty' }],
+    ['another status', { ...body, status: 500 }],
+    ['a title that is not a string', { ...body, title: 1 }],
+    ['an instance that is not a string', { ...body, instance: 7 }],
+    ['not an object', 'x'],
+    ['null', null],
+  ];
+  for (const [what, value] of broken) {
+    assert.not.ok(valid(value), what);
+  }
+  assert.ok(cheap(missing), 'the cheap guard looks at the type only');
+  const ProblemError = m['ProblemError'] as new (p: object, o?: object) => { locale: string; headers: Record<string, string> };
+  assert.equal(new ProblemError(body, { locale: 'fr' }).headers, { 'Content-Type': 'application/problem+json', 'Content-Language': 'fr' });
+  assert.equal(new ProblemError(body).locale, 'en');
+  const negotiate = m['negotiateLocale'] as (h: string | undefined | null) => string;
+  const cases: [string | undefined | null, string][] = [
+    [undefined, 'en'], [null, 'en'], ['', 'en'], ['fr', 'fr'], ['fr-CA', 'fr'], ['FR-ca, en;q=0.5', 'fr'], ['de, fr;q=0.8, en;q=0.9', 'en'],
+    ['de;q=1, *;q=0.5', 'en'], ['fr;q=0, en', 'en'], ['es', 'en'], ['en-US,en;q=0.9,fr;q=0.8', 'en'],
+  ];
+  assert.equal(cases.map(([header]) => negotiate(header)), cases.map(([, want]) => want));
+});
+
+test('runtime: validating checks of the hazards catalog — enums, nested closed objects, nullable and union members, quoted names', async () => {
+  const m = await importGenerated(await generateInto(hazards));
+  const create = m['create_9Lives2faRequired'] as (x: object, o?: object) => Record<string, unknown>;
+  const valid = m['isValid_9Lives2faRequiredProblem'] as (v: unknown) => boolean;
+  const ok = create({ code: 'c', reason: 'wrong', attempts: 1, meta: { tags: ['a'], nested: { title: 't' } } });
+  assert.ok(valid(ok));
+  assert.not.ok(valid({ ...ok, reason: 'other' }), 'enum');
+  assert.not.ok(valid({ ...ok, attempts: 0 }), 'minimum');
+  assert.not.ok(valid({ ...ok, attempts: 1.5 }), 'integer');
+  assert.not.ok(valid({ ...ok, meta: { tags: ['a'], extra: 1 } }), 'closed object');
+  assert.not.ok(valid({ ...ok, meta: { tags: ['a'], nested: {} } }), 'nested required');
+  const nullable = m['isValid_9LivesWithNullableProblem'] as (v: unknown) => boolean;
+  const base = (m['create_9LivesWithNullable'] as (x: object) => object)({ maybe: null, choice: 1 });
+  assert.ok(nullable(base) && nullable({ ...base, maybe: 's', choice: 'x', list: [{ id: 1 }] }));
+  assert.not.ok(nullable({ ...base, choice: true }), 'oneOf');
+  assert.not.ok(nullable({ ...base, list: [{ id: 'x' }] }), 'items');
+});
+
 test('runtime: the metadata holds every text of the default catalog, in every locale, in catalog order', async () => {
   const model = await modelOf(defaultCatalog);
   const m = await importGenerated(await generateInto(defaultCatalog));

@@ -63,7 +63,11 @@ export declare class ProblemError<P extends ProblemBase = ProblemBase> extends E
     readonly status: number;
     /** Media type of the response body. */
     readonly contentType: string;
-    constructor(problem: P, options?: { readonly cause?: unknown });
+    /** Locale the problem was rendered in (the `locale` given to its factory, passed on here). */
+    readonly locale: Locale;
+    /** The headers a response with this problem needs: `Content-Type` and `Content-Language`. */
+    readonly headers: { readonly "Content-Type": string; readonly "Content-Language": Locale };
+    constructor(problem: P, options?: { readonly cause?: unknown; readonly locale?: Locale });
     /** The problem+json body. */
     toJSON(): P;
 }
@@ -85,3 +89,38 @@ export declare function inEveryLocale(text: string): LocalizedText;
  * @internal
  */
 export declare function formatMember(value: unknown): string;
+
+/**
+ * The catalog locale to answer a request in, from its `Accept-Language` header: by quality, an exact tag first, then the same language (`fr-CA` → `fr`); the default locale when nothing matches.
+ * @example negotiateLocale(request.headers["accept-language"])
+ */
+export declare function negotiateLocale(acceptLanguage: string | null | undefined): Locale;
+
+/**
+ * What a validating check verifies of a value: derived from the JSON Schemas (types, required members, enums and constants, bounds, items, closed objects, any-of branches; formats and patterns are left to the schemas).
+ * @internal
+ */
+export interface ProblemShape {
+    readonly types?: readonly string[];
+    readonly const?: unknown;
+    readonly enum?: readonly unknown[];
+    readonly required?: readonly string[];
+    readonly properties?: { readonly [name: string]: ProblemShape };
+    readonly closed?: boolean;
+    readonly items?: ProblemShape;
+    readonly anyOf?: readonly ProblemShape[];
+    readonly minimum?: number;
+    readonly maximum?: number;
+    readonly exclusiveMinimum?: number;
+    readonly exclusiveMaximum?: number;
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    readonly minItems?: number;
+    readonly maxItems?: number;
+}
+
+/**
+ * Whether `value` has the shape (see ProblemShape); no dependency, no regular expression.
+ * @internal
+ */
+export declare function conforms(value: any, shape: ProblemShape | undefined): boolean;

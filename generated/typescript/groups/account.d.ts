@@ -44,8 +44,11 @@ export declare const AccountMetadata: { readonly [C in AccountCode]: rt.ProblemM
 /** Creates a {@link AccountOutOfCreditProblem} (`account/out-of-credit`, its detail rendered from the catalog template). */
 export declare function createAccountOutOfCredit(members: AccountOutOfCreditMembers, options?: rt.ProblemOptions): AccountOutOfCreditProblem;
 
-/** Whether `value` is a {@link AccountOutOfCreditProblem} (judged by its `type`). */
+/** Whether `value` is a {@link AccountOutOfCreditProblem}, judged by its `type` alone (cheap; see {@link isValidAccountOutOfCreditProblem} to check its members too). */
 export declare function isAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem;
+
+/** Whether `value` is a valid {@link AccountOutOfCreditProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem;
 
 /** Whether `value` is a problem of the Account group (judged by its `type`). */
 export declare function isAccountProblem(value: unknown): value is AccountProblem;

@@ -19,6 +19,8 @@ export const AccountMetadata = {
     },
 };
 
+const shapes = JSON.parse("{\"out-of-credit\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\",\"balance\",\"cost\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/account#out-of-credit\"},\"status\":{\"const\":403},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]},\"balance\":{\"types\":[\"number\"]},\"cost\":{\"types\":[\"number\"]}}}}");
+
 const typesOfGroup = new Set(Object.values(AccountMetadata).map((p) => p.type));
 
 export function createAccountOutOfCredit(members, options = {}) {
@@ -37,6 +39,10 @@ export function createAccountOutOfCredit(members, options = {}) {
 
 export function isAccountOutOfCreditProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
+}
+
+export function isValidAccountOutOfCreditProblem(value) {
+    return rt.conforms(value, shapes["out-of-credit"]);
 }
 
 export function isAccountProblem(value) {

@@ -162,50 +162,74 @@ export declare const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProv
 /** Creates a {@link WhatsAppProvisioningNumberInUseProblem} (`whatsapp-provisioning/number-in-use`). */
 export declare function createWhatsAppProvisioningNumberInUse(options?: rt.ProblemOptions): WhatsAppProvisioningNumberInUseProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningNumberInUseProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningNumberInUseProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningNumberInUseProblem} to check its members too). */
 export declare function isWhatsAppProvisioningNumberInUseProblem(value: unknown): value is WhatsAppProvisioningNumberInUseProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningNumberInUseProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningNumberInUseProblem(value: unknown): value is WhatsAppProvisioningNumberInUseProblem;
 
 /** Creates a {@link WhatsAppProvisioningInvalidJsonProblem} (`whatsapp-provisioning/invalid-json`). */
 export declare function createWhatsAppProvisioningInvalidJson(options?: rt.ProblemOptions): WhatsAppProvisioningInvalidJsonProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningInvalidJsonProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningInvalidJsonProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningInvalidJsonProblem} to check its members too). */
 export declare function isWhatsAppProvisioningInvalidJsonProblem(value: unknown): value is WhatsAppProvisioningInvalidJsonProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningInvalidJsonProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningInvalidJsonProblem(value: unknown): value is WhatsAppProvisioningInvalidJsonProblem;
 
 /** Creates a {@link WhatsAppProvisioningUnprocessableProblem} (`whatsapp-provisioning/unprocessable`). */
 export declare function createWhatsAppProvisioningUnprocessable(options?: rt.ProblemOptions): WhatsAppProvisioningUnprocessableProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningUnprocessableProblem} to check its members too). */
 export declare function isWhatsAppProvisioningUnprocessableProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningUnprocessableProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningUnprocessableProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProblem;
 
 /** Creates a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (`whatsapp-provisioning/unprocessable-profile-update`). */
 export declare function createWhatsAppProvisioningUnprocessableProfileUpdate(options?: rt.ProblemOptions): WhatsAppProvisioningUnprocessableProfileUpdateProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningUnprocessableProfileUpdateProblem} to check its members too). */
 export declare function isWhatsAppProvisioningUnprocessableProfileUpdateProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProfileUpdateProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningUnprocessableProfileUpdateProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProfileUpdateProblem;
 
 /** Creates a {@link WhatsAppProvisioningThrottledProblem} (`whatsapp-provisioning/throttled`). */
 export declare function createWhatsAppProvisioningThrottled(options?: rt.ProblemOptions): WhatsAppProvisioningThrottledProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningThrottledProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningThrottledProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningThrottledProblem} to check its members too). */
 export declare function isWhatsAppProvisioningThrottledProblem(value: unknown): value is WhatsAppProvisioningThrottledProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningThrottledProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningThrottledProblem(value: unknown): value is WhatsAppProvisioningThrottledProblem;
 
 /** Creates a {@link WhatsAppProvisioningVerificationFailedProblem} (`whatsapp-provisioning/verification-failed`). */
 export declare function createWhatsAppProvisioningVerificationFailed(options?: rt.ProblemOptions): WhatsAppProvisioningVerificationFailedProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningVerificationFailedProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningVerificationFailedProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningVerificationFailedProblem} to check its members too). */
 export declare function isWhatsAppProvisioningVerificationFailedProblem(value: unknown): value is WhatsAppProvisioningVerificationFailedProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningVerificationFailedProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningVerificationFailedProblem(value: unknown): value is WhatsAppProvisioningVerificationFailedProblem;
 
 /** Creates a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (`whatsapp-provisioning/conflict-deployment-state`). */
 export declare function createWhatsAppProvisioningConflictDeploymentState(options?: rt.ProblemOptions): WhatsAppProvisioningConflictDeploymentStateProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningConflictDeploymentStateProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningConflictDeploymentStateProblem} to check its members too). */
 export declare function isWhatsAppProvisioningConflictDeploymentStateProblem(value: unknown): value is WhatsAppProvisioningConflictDeploymentStateProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningConflictDeploymentStateProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningConflictDeploymentStateProblem(value: unknown): value is WhatsAppProvisioningConflictDeploymentStateProblem;
 
 /** Creates a {@link WhatsAppProvisioningConflictResendOtpProblem} (`whatsapp-provisioning/conflict-resend-otp`). */
 export declare function createWhatsAppProvisioningConflictResendOtp(options?: rt.ProblemOptions): WhatsAppProvisioningConflictResendOtpProblem;
 
-/** Whether `value` is a {@link WhatsAppProvisioningConflictResendOtpProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningConflictResendOtpProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningConflictResendOtpProblem} to check its members too). */
 export declare function isWhatsAppProvisioningConflictResendOtpProblem(value: unknown): value is WhatsAppProvisioningConflictResendOtpProblem;
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningConflictResendOtpProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export declare function isValidWhatsAppProvisioningConflictResendOtpProblem(value: unknown): value is WhatsAppProvisioningConflictResendOtpProblem;
 
 /** Whether `value` is a problem of the WhatsApp Provisioning group (judged by its `type`). */
 export declare function isWhatsAppProvisioningProblem(value: unknown): value is WhatsAppProvisioningProblem;

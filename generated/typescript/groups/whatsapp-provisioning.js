@@ -96,6 +96,8 @@ export const WhatsAppProvisioningMetadata = {
     },
 };
 
+const shapes = JSON.parse("{\"number-in-use\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use\"},\"status\":{\"const\":409},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"invalid-json\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json\"},\"status\":{\"const\":400},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"unprocessable\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable\"},\"status\":{\"const\":422},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"unprocessable-profile-update\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update\"},\"status\":{\"const\":422},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"throttled\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled\"},\"status\":{\"const\":429},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"verification-failed\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed\"},\"status\":{\"const\":422},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"conflict-deployment-state\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state\"},\"status\":{\"const\":409},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"conflict-resend-otp\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp\"},\"status\":{\"const\":409},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}}}");
+
 const typesOfGroup = new Set(Object.values(WhatsAppProvisioningMetadata).map((p) => p.type));
 
 export function createWhatsAppProvisioningNumberInUse(options = {}) {
@@ -113,6 +115,10 @@ export function isWhatsAppProvisioningNumberInUseProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use");
 }
 
+export function isValidWhatsAppProvisioningNumberInUseProblem(value) {
+    return rt.conforms(value, shapes["number-in-use"]);
+}
+
 export function createWhatsAppProvisioningInvalidJson(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -126,6 +132,10 @@ export function createWhatsAppProvisioningInvalidJson(options = {}) {
 
 export function isWhatsAppProvisioningInvalidJsonProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json");
+}
+
+export function isValidWhatsAppProvisioningInvalidJsonProblem(value) {
+    return rt.conforms(value, shapes["invalid-json"]);
 }
 
 export function createWhatsAppProvisioningUnprocessable(options = {}) {
@@ -143,6 +153,10 @@ export function isWhatsAppProvisioningUnprocessableProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable");
 }
 
+export function isValidWhatsAppProvisioningUnprocessableProblem(value) {
+    return rt.conforms(value, shapes["unprocessable"]);
+}
+
 export function createWhatsAppProvisioningUnprocessableProfileUpdate(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -156,6 +170,10 @@ export function createWhatsAppProvisioningUnprocessableProfileUpdate(options = {
 
 export function isWhatsAppProvisioningUnprocessableProfileUpdateProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update");
+}
+
+export function isValidWhatsAppProvisioningUnprocessableProfileUpdateProblem(value) {
+    return rt.conforms(value, shapes["unprocessable-profile-update"]);
 }
 
 export function createWhatsAppProvisioningThrottled(options = {}) {
@@ -173,6 +191,10 @@ export function isWhatsAppProvisioningThrottledProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled");
 }
 
+export function isValidWhatsAppProvisioningThrottledProblem(value) {
+    return rt.conforms(value, shapes["throttled"]);
+}
+
 export function createWhatsAppProvisioningVerificationFailed(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -186,6 +208,10 @@ export function createWhatsAppProvisioningVerificationFailed(options = {}) {
 
 export function isWhatsAppProvisioningVerificationFailedProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed");
+}
+
+export function isValidWhatsAppProvisioningVerificationFailedProblem(value) {
+    return rt.conforms(value, shapes["verification-failed"]);
 }
 
 export function createWhatsAppProvisioningConflictDeploymentState(options = {}) {
@@ -203,6 +229,10 @@ export function isWhatsAppProvisioningConflictDeploymentStateProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state");
 }
 
+export function isValidWhatsAppProvisioningConflictDeploymentStateProblem(value) {
+    return rt.conforms(value, shapes["conflict-deployment-state"]);
+}
+
 export function createWhatsAppProvisioningConflictResendOtp(options = {}) {
     const locale = options.locale ?? rt.defaultLocale;
     return {
@@ -216,6 +246,10 @@ export function createWhatsAppProvisioningConflictResendOtp(options = {}) {
 
 export function isWhatsAppProvisioningConflictResendOtpProblem(value) {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp");
+}
+
+export function isValidWhatsAppProvisioningConflictResendOtpProblem(value) {
+    return rt.conforms(value, shapes["conflict-resend-otp"]);
 }
 
 export function isWhatsAppProvisioningProblem(value) {

@@ -63,12 +63,18 @@ export class ProblemError<P extends ProblemBase = ProblemBase> extends Error {
     readonly status: number;
     /** Media type of the response body. */
     readonly contentType: string = "application/problem+json";
+    /** Locale the problem was rendered in (the `locale` given to its factory, passed on here). */
+    readonly locale: Locale;
+    /** The headers a response with this problem needs: `Content-Type` and `Content-Language`. */
+    readonly headers: { readonly "Content-Type": string; readonly "Content-Language": Locale };
 
-    constructor(problem: P, options?: { readonly cause?: unknown }) {
+    constructor(problem: P, options?: { readonly cause?: unknown; readonly locale?: Locale }) {
         super(problem.detail ?? problem.title, options);
         this.name = "ProblemError";
         this.problem = problem;
         this.status = problem.status;
+        this.locale = options?.locale ?? defaultLocale;
+        this.headers = { "Content-Type": this.contentType, "Content-Language": this.locale };
     }
 
     /** The problem+json body. */
@@ -99,4 +105,85 @@ export function inEveryLocale(text: string): LocalizedText {
  */
 export function formatMember(value: unknown): string {
     return typeof value === "string" ? value : String(JSON.stringify(value));
+}
+
+/**
+ * The catalog locale to answer a request in, from its `Accept-Language` header: by quality, an exact tag first, then the same language (`fr-CA` → `fr`); the default locale when nothing matches.
+ * @example negotiateLocale(request.headers["accept-language"])
+ */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+    const wanted = String(acceptLanguage ?? "").split(",").map((part, index) => {
+        const [tag, ...params] = part.trim().split(";");
+        const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+        return { tag: (tag ?? "").trim().toLowerCase(), q: q === undefined ? 1 : Number(q.slice(2)), index };
+    }).filter((w) => w.tag !== "" && w.q > 0).sort((a, b) => b.q - a.q || a.index - b.index);
+    for (const { tag } of wanted) {
+        if (tag === "*") return defaultLocale;
+        const exact = locales.find((l) => l.toLowerCase() === tag);
+        if (exact !== undefined) return exact;
+        const language = tag.split("-")[0];
+        const near = locales.find((l) => l.toLowerCase() === language) ?? locales.find((l) => l.toLowerCase().split("-")[0] === language);
+        if (near !== undefined) return near;
+    }
+    return defaultLocale;
+}
+
+/**
+ * What a validating check verifies of a value: derived from the JSON Schemas (types, required members, enums and constants, bounds, items, closed objects, any-of branches; formats and patterns are left to the schemas).
+ * @internal
+ */
+export interface ProblemShape {
+    readonly types?: readonly string[];
+    readonly const?: unknown;
+    readonly enum?: readonly unknown[];
+    readonly required?: readonly string[];
+    readonly properties?: { readonly [name: string]: ProblemShape };
+    readonly closed?: boolean;
+    readonly items?: ProblemShape;
+    readonly anyOf?: readonly ProblemShape[];
+    readonly minimum?: number;
+    readonly maximum?: number;
+    readonly exclusiveMinimum?: number;
+    readonly exclusiveMaximum?: number;
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    readonly minItems?: number;
+    readonly maxItems?: number;
+}
+
+/**
+ * Whether `value` has the shape (see ProblemShape); no dependency, no regular expression.
+ * @internal
+ */
+export function conforms(value: any, shape: ProblemShape | undefined): boolean {
+    if (shape === undefined) return false;
+    const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const isType = (v: unknown, t: string) => t === "integer" ? Number.isInteger(v) : t === "number" ? typeof v === "number" && Number.isFinite(v) : t === "null" ? v === null : t === "array" ? Array.isArray(v) : t === "object" ? typeof v === "object" && v !== null && !Array.isArray(v) : typeof v === t;
+    if (shape.const !== undefined && !same(value, shape.const)) return false;
+    if (shape.enum !== undefined && !shape.enum.some((v) => same(v, value))) return false;
+    if (shape.types !== undefined && !shape.types.some((t) => isType(value, t))) return false;
+    if (shape.anyOf !== undefined && !shape.anyOf.some((s) => conforms(value, s))) return false;
+    if (typeof value === "number") {
+        if ((shape.minimum !== undefined && value < shape.minimum) || (shape.maximum !== undefined && value > shape.maximum)) return false;
+        if ((shape.exclusiveMinimum !== undefined && value <= shape.exclusiveMinimum) || (shape.exclusiveMaximum !== undefined && value >= shape.exclusiveMaximum)) return false;
+    }
+    if (typeof value === "string") {
+        const length = [...value].length;
+        if ((shape.minLength !== undefined && length < shape.minLength) || (shape.maxLength !== undefined && length > shape.maxLength)) return false;
+    }
+    if (Array.isArray(value)) {
+        if ((shape.minItems !== undefined && value.length < shape.minItems) || (shape.maxItems !== undefined && value.length > shape.maxItems)) return false;
+        const items = shape.items;
+        if (items !== undefined && !value.every((v) => conforms(v, items))) return false;
+    } else if (typeof value === "object" && value !== null) {
+        for (const key of shape.required ?? []) if (!own(value, key)) return false;
+        const properties = shape.properties ?? {};
+        for (const key of Object.keys(value)) {
+            const property = properties[key];
+            if (property !== undefined && own(properties, key)) { if (!conforms(value[key], property)) return false; }
+            else if (shape.closed === true) return false;
+        }
+    }
+    return true;
 }

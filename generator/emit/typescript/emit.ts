@@ -14,13 +14,14 @@
  * `.ts` and the `.d.ts` with tsc and run the `.js`. The generated code has no runtime dependency.
  */
 import { StructureKind, printStructure } from 'ts-morph';
-import type { CatalogModel, GroupModel, LocalizedText, ProblemModel } from '../../catalog/model.js';
+import type { CatalogModel, GroupModel, Json, LocalizedText, ProblemModel } from '../../catalog/model.js';
 import { MODULE_NAMES as N, errorIdentifiers, groupIdentifiers, isPlainPropertyName, typescriptGroupPath } from '../../naming.js';
 import { banner } from '../types.js';
 import { lineComment } from '../escape.js';
 import type { EmitOptions, GeneratedFile } from '../types.js';
 import { docParagraphs, docText, stringLiteral } from './text.js';
 import { memberTypes } from './members.js';
+import { problemShape } from './shapes.js';
 import { codes, constant, fn, iface, jsDoc, typeAlias, typeOnly } from './declarations.js';
 import type { Doc, Flavor, Statement } from './declarations.js';
 
@@ -67,8 +68,18 @@ function problemDoc(problem: ProblemModel, locale: string): Doc {
 /** problem.ts: what every group file shares, plus ProblemError. */
 function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
   const locales = model.locales;
+  /** `typed` in the `.ts`, `plain` in the `.js`. */
+  const ts = (typed: string, plain: string) => (flavor === 'js' ? plain : typed);
   const several = model.problems.some((p) => p.statuses.length > 1);
-  const constructorBody = ['super(problem.detail ?? problem.title, options);', 'this.name = "ProblemError";', 'this.problem = problem;', 'this.status = problem.status;'];
+  const constructorBody = [
+    'super(problem.detail ?? problem.title, options);',
+    'this.name = "ProblemError";',
+    'this.problem = problem;',
+    'this.status = problem.status;',
+    `this.locale = options?.locale ?? ${N.defaultLocale};`,
+    'this.headers = { "Content-Type": this.contentType, "Content-Language": this.locale };',
+  ];
+  const headersType = `{ readonly "Content-Type": string; readonly "Content-Language": ${N.locale} }`;
   const classDoc = [jsDoc(doc('An Error carrying a problem, for servers to throw and error handlers to send as `application/problem+json`.'))];
   const problemError: Statement =
     flavor === 'js'
@@ -94,12 +105,14 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
             { name: 'problem', type: 'P', isReadonly: true, docs: [jsDoc(doc('The problem details object.'))] },
             { name: 'status', type: 'number', isReadonly: true, docs: [jsDoc(doc('HTTP status of the response.'))] },
             { name: 'contentType', type: 'string', isReadonly: true, ...(flavor === 'ts' ? { initializer: stringLiteral('application/problem+json') } : {}), docs: [jsDoc(doc('Media type of the response body.'))] },
+            { name: 'locale', type: N.locale, isReadonly: true, docs: [jsDoc(doc('Locale the problem was rendered in (the `locale` given to its factory, passed on here).'))] },
+            { name: 'headers', type: headersType, isReadonly: true, docs: [jsDoc(doc('The headers a response with this problem needs: `Content-Type` and `Content-Language`.'))] },
           ],
           ctors: [
             {
               parameters: [
                 { name: 'problem', type: 'P' },
-                { name: 'options', type: '{ readonly cause?: unknown }', hasQuestionToken: true },
+                { name: 'options', type: `{ readonly cause?: unknown; readonly locale?: ${N.locale} }`, hasQuestionToken: true },
               ],
               ...(flavor === 'ts' ? { statements: constructorBody } : {}),
             },
@@ -181,6 +194,88 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
       params: [{ name: 'value', type: 'unknown' }],
       returnType: 'string',
       body: ['return typeof value === "string" ? value : String(JSON.stringify(value));'],
+    }),
+    fn(flavor, {
+      name: N.negotiateLocale,
+      docs: [
+        doc(
+          'The catalog locale to answer a request in, from its `Accept-Language` header: by quality, an exact tag first, then the same language (`fr-CA` → `fr`); the default locale when nothing matches.',
+          [{ tagName: 'example', text: 'negotiateLocale(request.headers["accept-language"])' }],
+        ),
+      ],
+      params: [{ name: 'acceptLanguage', type: 'string | null | undefined' }],
+      returnType: N.locale,
+      body: [
+        'const wanted = String(acceptLanguage ?? "").split(",").map((part, index) => {',
+        '    const [tag, ...params] = part.trim().split(";");',
+        '    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));',
+        '    return { tag: (tag ?? "").trim().toLowerCase(), q: q === undefined ? 1 : Number(q.slice(2)), index };',
+        '}).filter((w) => w.tag !== "" && w.q > 0).sort((a, b) => b.q - a.q || a.index - b.index);',
+        'for (const { tag } of wanted) {',
+        `    if (tag === "*") return ${N.defaultLocale};`,
+        `    const exact = ${N.locales}.find((l) => l.toLowerCase() === tag);`,
+        '    if (exact !== undefined) return exact;',
+        '    const language = tag.split("-")[0];',
+        `    const near = ${N.locales}.find((l) => l.toLowerCase() === language) ?? ${N.locales}.find((l) => l.toLowerCase().split("-")[0] === language);`,
+        '    if (near !== undefined) return near;',
+        '}',
+        `return ${N.defaultLocale};`,
+      ],
+    }),
+    ...typeOnly(flavor, {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: N.problemShape,
+      docs: [jsDoc(doc('What a validating check verifies of a value: derived from the JSON Schemas (types, required members, enums and constants, bounds, items, closed objects, any-of branches; formats and patterns are left to the schemas).', [{ tagName: 'internal' }]))],
+      properties: [
+        ['types', 'readonly string[]'], ['const', 'unknown'], ['enum', 'readonly unknown[]'], ['required', 'readonly string[]'],
+        ['properties', `{ readonly [name: string]: ${N.problemShape} }`], ['closed', 'boolean'], ['items', N.problemShape], ['anyOf', `readonly ${N.problemShape}[]`],
+        ['minimum', 'number'], ['maximum', 'number'], ['exclusiveMinimum', 'number'], ['exclusiveMaximum', 'number'],
+        ['minLength', 'number'], ['maxLength', 'number'], ['minItems', 'number'], ['maxItems', 'number'],
+      ].map(([name, type]) => ({ name: name!, type: type!, hasQuestionToken: true, isReadonly: true })),
+    }),
+    fn(flavor, {
+      name: N.conforms,
+      docs: [doc('Whether `value` has the shape (see ProblemShape); no dependency, no regular expression.', [{ tagName: 'internal' }])],
+      // `any`: the body reads members of an unknown value, in the subset of TypeScript that is also JavaScript.
+      params: [
+        { name: 'value', type: 'any' },
+        { name: 'shape', type: `${N.problemShape} | undefined` },
+      ],
+      returnType: 'boolean',
+      body: [
+        'if (shape === undefined) return false;',
+        // The only lines that differ between the flavors: parameter annotations.
+        `const own = (${ts('o: object, key: string', 'o, key')}) => Object.prototype.hasOwnProperty.call(o, key);`,
+        `const same = (${ts('a: unknown, b: unknown', 'a, b')}) => JSON.stringify(a) === JSON.stringify(b);`,
+        `const isType = (${ts('v: unknown, t: string', 'v, t')}) => t === "integer" ? Number.isInteger(v) : t === "number" ? typeof v === "number" && Number.isFinite(v) : t === "null" ? v === null : t === "array" ? Array.isArray(v) : t === "object" ? typeof v === "object" && v !== null && !Array.isArray(v) : typeof v === t;`,
+        'if (shape.const !== undefined && !same(value, shape.const)) return false;',
+        'if (shape.enum !== undefined && !shape.enum.some((v) => same(v, value))) return false;',
+        'if (shape.types !== undefined && !shape.types.some((t) => isType(value, t))) return false;',
+        `if (shape.anyOf !== undefined && !shape.anyOf.some((s) => ${N.conforms}(value, s))) return false;`,
+        'if (typeof value === "number") {',
+        '    if ((shape.minimum !== undefined && value < shape.minimum) || (shape.maximum !== undefined && value > shape.maximum)) return false;',
+        '    if ((shape.exclusiveMinimum !== undefined && value <= shape.exclusiveMinimum) || (shape.exclusiveMaximum !== undefined && value >= shape.exclusiveMaximum)) return false;',
+        '}',
+        'if (typeof value === "string") {',
+        '    const length = [...value].length;',
+        '    if ((shape.minLength !== undefined && length < shape.minLength) || (shape.maxLength !== undefined && length > shape.maxLength)) return false;',
+        '}',
+        'if (Array.isArray(value)) {',
+        '    if ((shape.minItems !== undefined && value.length < shape.minItems) || (shape.maxItems !== undefined && value.length > shape.maxItems)) return false;',
+        `    const items = shape.items;`,
+        `    if (items !== undefined && !value.every((v) => ${N.conforms}(v, items))) return false;`,
+        '} else if (typeof value === "object" && value !== null) {',
+        '    for (const key of shape.required ?? []) if (!own(value, key)) return false;',
+        '    const properties = shape.properties ?? {};',
+        '    for (const key of Object.keys(value)) {',
+        `        const property = properties[key];`,
+        `        if (property !== undefined && own(properties, key)) { if (!${N.conforms}(value[key], property)) return false; }`,
+        '        else if (shape.closed === true) return false;',
+        '    }',
+        '}',
+        'return true;',
+      ],
     }),
   ];
 }
@@ -300,6 +395,10 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
   );
 
   // Internal names are lowercase and not `create…`/`is…`: no generated export can take them.
+  // The shapes of the validating checks, as JSON: JSON.parse keeps any member name (`__proto__` too) an own property.
+  const shapes: { [code: string]: Json } = {};
+  for (const p of group.problems) Object.defineProperty(shapes, p.code, { value: problemShape(p), enumerable: true, writable: true, configurable: true });
+  statements.push(...constant(flavor, { name: 'shapes', exported: false, type: `{ readonly [code: string]: ${RT}.ProblemShape }`, value: (w) => w.write(`JSON.parse(${stringLiteral(JSON.stringify(shapes))})`) }));
   statements.push(...constant(flavor, { name: 'typesOfGroup', exported: false, type: 'ReadonlySet<string>', value: (w) => w.write(`new Set(Object.values(${ids.metadata}).map((p) => p.type))`) }));
 
   for (const problem of group.problems) {
@@ -335,10 +434,17 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
       }),
       fn(flavor, {
         name: e.guard,
-        docs: [doc(`Whether \`value\` is a {@link ${e.problem}} (judged by its \`type\`).`)],
+        docs: [doc(`Whether \`value\` is a {@link ${e.problem}}, judged by its \`type\` alone (cheap; see {@link ${e.validator}} to check its members too).`)],
         params: [{ name: 'value', type: 'unknown' }],
         returnType: `value is ${e.problem}`,
         body: [`return ${RT}.hasType(value, ${stringLiteral(problem.type)});`],
+      }),
+      fn(flavor, {
+        name: e.validator,
+        docs: [doc(`Whether \`value\` is a valid {@link ${e.problem}}: its \`type\` and \`status\`, a string \`title\`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas).`)],
+        params: [{ name: 'value', type: 'unknown' }],
+        returnType: `value is ${e.problem}`,
+        body: [`return ${RT}.conforms(value, shapes[${stringLiteral(problem.code)}]);`],
       }),
     );
   }

@@ -52,6 +52,8 @@ export const AccountMetadata: { readonly [C in AccountCode]: rt.ProblemMetadata 
     },
 };
 
+const shapes: { readonly [code: string]: rt.ProblemShape } = JSON.parse("{\"out-of-credit\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\",\"balance\",\"cost\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/account#out-of-credit\"},\"status\":{\"const\":403},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]},\"balance\":{\"types\":[\"number\"]},\"cost\":{\"types\":[\"number\"]}}}}");
+
 const typesOfGroup: ReadonlySet<string> = new Set(Object.values(AccountMetadata).map((p) => p.type));
 
 /** Creates a {@link AccountOutOfCreditProblem} (`account/out-of-credit`, its detail rendered from the catalog template). */
@@ -69,9 +71,14 @@ export function createAccountOutOfCredit(members: AccountOutOfCreditMembers, opt
     };
 }
 
-/** Whether `value` is a {@link AccountOutOfCreditProblem} (judged by its `type`). */
+/** Whether `value` is a {@link AccountOutOfCreditProblem}, judged by its `type` alone (cheap; see {@link isValidAccountOutOfCreditProblem} to check its members too). */
 export function isAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/account#out-of-credit");
+}
+
+/** Whether `value` is a valid {@link AccountOutOfCreditProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidAccountOutOfCreditProblem(value: unknown): value is AccountOutOfCreditProblem {
+    return rt.conforms(value, shapes["out-of-credit"]);
 }
 
 /** Whether `value` is a problem of the Account group (judged by its `type`). */

@@ -240,6 +240,8 @@ export const WhatsAppProvisioningMetadata: { readonly [C in WhatsAppProvisioning
     },
 };
 
+const shapes: { readonly [code: string]: rt.ProblemShape } = JSON.parse("{\"number-in-use\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use\"},\"status\":{\"const\":409},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"invalid-json\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json\"},\"status\":{\"const\":400},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"unprocessable\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable\"},\"status\":{\"const\":422},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"unprocessable-profile-update\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update\"},\"status\":{\"const\":422},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"throttled\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled\"},\"status\":{\"const\":429},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"verification-failed\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed\"},\"status\":{\"const\":422},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"conflict-deployment-state\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state\"},\"status\":{\"const\":409},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}},\"conflict-resend-otp\":{\"types\":[\"object\"],\"required\":[\"type\",\"status\",\"title\"],\"properties\":{\"type\":{\"const\":\"https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp\"},\"status\":{\"const\":409},\"title\":{\"types\":[\"string\"]},\"detail\":{\"types\":[\"string\"]},\"instance\":{\"types\":[\"string\"]}}}}");
+
 const typesOfGroup: ReadonlySet<string> = new Set(Object.values(WhatsAppProvisioningMetadata).map((p) => p.type));
 
 /** Creates a {@link WhatsAppProvisioningNumberInUseProblem} (`whatsapp-provisioning/number-in-use`). */
@@ -254,9 +256,14 @@ export function createWhatsAppProvisioningNumberInUse(options: rt.ProblemOptions
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningNumberInUseProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningNumberInUseProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningNumberInUseProblem} to check its members too). */
 export function isWhatsAppProvisioningNumberInUseProblem(value: unknown): value is WhatsAppProvisioningNumberInUseProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#number-in-use");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningNumberInUseProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningNumberInUseProblem(value: unknown): value is WhatsAppProvisioningNumberInUseProblem {
+    return rt.conforms(value, shapes["number-in-use"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningInvalidJsonProblem} (`whatsapp-provisioning/invalid-json`). */
@@ -271,9 +278,14 @@ export function createWhatsAppProvisioningInvalidJson(options: rt.ProblemOptions
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningInvalidJsonProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningInvalidJsonProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningInvalidJsonProblem} to check its members too). */
 export function isWhatsAppProvisioningInvalidJsonProblem(value: unknown): value is WhatsAppProvisioningInvalidJsonProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#invalid-json");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningInvalidJsonProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningInvalidJsonProblem(value: unknown): value is WhatsAppProvisioningInvalidJsonProblem {
+    return rt.conforms(value, shapes["invalid-json"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningUnprocessableProblem} (`whatsapp-provisioning/unprocessable`). */
@@ -288,9 +300,14 @@ export function createWhatsAppProvisioningUnprocessable(options: rt.ProblemOptio
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningUnprocessableProblem} to check its members too). */
 export function isWhatsAppProvisioningUnprocessableProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningUnprocessableProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningUnprocessableProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProblem {
+    return rt.conforms(value, shapes["unprocessable"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (`whatsapp-provisioning/unprocessable-profile-update`). */
@@ -305,9 +322,14 @@ export function createWhatsAppProvisioningUnprocessableProfileUpdate(options: rt
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningUnprocessableProfileUpdateProblem} to check its members too). */
 export function isWhatsAppProvisioningUnprocessableProfileUpdateProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProfileUpdateProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#unprocessable-profile-update");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningUnprocessableProfileUpdateProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningUnprocessableProfileUpdateProblem(value: unknown): value is WhatsAppProvisioningUnprocessableProfileUpdateProblem {
+    return rt.conforms(value, shapes["unprocessable-profile-update"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningThrottledProblem} (`whatsapp-provisioning/throttled`). */
@@ -322,9 +344,14 @@ export function createWhatsAppProvisioningThrottled(options: rt.ProblemOptions =
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningThrottledProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningThrottledProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningThrottledProblem} to check its members too). */
 export function isWhatsAppProvisioningThrottledProblem(value: unknown): value is WhatsAppProvisioningThrottledProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#throttled");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningThrottledProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningThrottledProblem(value: unknown): value is WhatsAppProvisioningThrottledProblem {
+    return rt.conforms(value, shapes["throttled"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningVerificationFailedProblem} (`whatsapp-provisioning/verification-failed`). */
@@ -339,9 +366,14 @@ export function createWhatsAppProvisioningVerificationFailed(options: rt.Problem
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningVerificationFailedProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningVerificationFailedProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningVerificationFailedProblem} to check its members too). */
 export function isWhatsAppProvisioningVerificationFailedProblem(value: unknown): value is WhatsAppProvisioningVerificationFailedProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#verification-failed");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningVerificationFailedProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningVerificationFailedProblem(value: unknown): value is WhatsAppProvisioningVerificationFailedProblem {
+    return rt.conforms(value, shapes["verification-failed"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (`whatsapp-provisioning/conflict-deployment-state`). */
@@ -356,9 +388,14 @@ export function createWhatsAppProvisioningConflictDeploymentState(options: rt.Pr
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningConflictDeploymentStateProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningConflictDeploymentStateProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningConflictDeploymentStateProblem} to check its members too). */
 export function isWhatsAppProvisioningConflictDeploymentStateProblem(value: unknown): value is WhatsAppProvisioningConflictDeploymentStateProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-deployment-state");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningConflictDeploymentStateProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningConflictDeploymentStateProblem(value: unknown): value is WhatsAppProvisioningConflictDeploymentStateProblem {
+    return rt.conforms(value, shapes["conflict-deployment-state"]);
 }
 
 /** Creates a {@link WhatsAppProvisioningConflictResendOtpProblem} (`whatsapp-provisioning/conflict-resend-otp`). */
@@ -373,9 +410,14 @@ export function createWhatsAppProvisioningConflictResendOtp(options: rt.ProblemO
     };
 }
 
-/** Whether `value` is a {@link WhatsAppProvisioningConflictResendOtpProblem} (judged by its `type`). */
+/** Whether `value` is a {@link WhatsAppProvisioningConflictResendOtpProblem}, judged by its `type` alone (cheap; see {@link isValidWhatsAppProvisioningConflictResendOtpProblem} to check its members too). */
 export function isWhatsAppProvisioningConflictResendOtpProblem(value: unknown): value is WhatsAppProvisioningConflictResendOtpProblem {
     return rt.hasType(value, "https://developer.vonage.com/api-errors/whatsapp-provisioning#conflict-resend-otp");
+}
+
+/** Whether `value` is a valid {@link WhatsAppProvisioningConflictResendOtpProblem}: its `type` and `status`, a string `title`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas). */
+export function isValidWhatsAppProvisioningConflictResendOtpProblem(value: unknown): value is WhatsAppProvisioningConflictResendOtpProblem {
+    return rt.conforms(value, shapes["conflict-resend-otp"]);
 }
 
 /** Whether `value` is a problem of the WhatsApp Provisioning group (judged by its `type`). */
