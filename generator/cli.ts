@@ -11,9 +11,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { closest } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
-import { EmitWorker } from './emit/pool.js';
-// The rest of the generator is imported in main(), after the emit worker has started loading the
-// heavy emitters: the two load in parallel.
+// The rest of the generator is imported in main(), once the arguments are known to be right.
 
 export const USAGE = `Usage: error-catalog <command> [options]
 
@@ -28,6 +26,7 @@ Options:
   --out DIR           output folder (default: generated)
   --templates DIR     handlebars templates to use instead of the built-in ones
   --format text|json  diagnostics as text on stderr (default) or as a JSON array on stdout
+  --force             build everything even when nothing changed since the last run
   -h, --help          show this help
   -v, --version       print the generator's version
 
@@ -69,6 +68,7 @@ interface Args {
   readonly out: string;
   readonly templates?: string;
   readonly format: 'text' | 'json';
+  readonly force: boolean;
 }
 
 class UsageError extends Error {}
@@ -92,6 +92,10 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return positionals[0] && (COMMANDS as readonly string[]).includes(positionals[0]) ? { help: positionals[0] as Command } : 'help';
     if (arg === '-v' || arg === '--version') return 'version';
+    if (arg === '--force') {
+      options['--force'] = 'true';
+      continue;
+    }
     if (arg.startsWith('-')) {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg : arg.slice(0, eq);
@@ -115,6 +119,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
     out: options['--out'] ?? 'generated',
     ...(options['--templates'] !== undefined ? { templates: options['--templates'] } : {}),
     format,
+    force: options['--force'] === 'true',
   };
 }
 
@@ -163,14 +168,13 @@ export async function main(argv: readonly string[], console: Console = processCo
     console.out(COMMAND_HELP[args.help]);
     return 0;
   }
-  const worker = args.command === 'validate' ? undefined : new EmitWorker();
-  const { EmitterError, check, generate, loadModel } = await import('./index.js');
+  const { EmitterError, InputError, run, validate } = await import('./index.js');
   const { WriteError, isUpToDate } = await import('./write.js');
   const { hasErrors } = await import('./diagnostics.js');
-  const options = { catalog: args.catalog, out: args.out, ...(worker ? { parallel: worker } : {}), ...(args.templates !== undefined ? { templates: args.templates } : {}) };
+  const options = { catalog: args.catalog, out: args.out, force: args.force, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
   try {
     if (args.command === 'validate') {
-      const result = await loadModel(args.catalog);
+      const result = await validate(args.catalog);
       await printDiagnostics(console, args, result.diagnostics, result.sources);
       if (hasErrors(result.diagnostics)) return 1;
       if (args.format === 'text' && result.model) {
@@ -185,7 +189,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     if (args.command === 'generate') {
-      const result = await generate(options);
+      const result = await run('generate', options);
       await printDiagnostics(console, args, result.diagnostics, result.sources);
       if (!result.report) return 1;
       const { written, unchanged, removed } = result.report;
@@ -196,11 +200,11 @@ export async function main(argv: readonly string[], console: Console = processCo
         if (written.length > LIST) console.out(`… and ${written.length - LIST} more\n`);
         for (const f of removed.slice(0, LIST)) console.out(`removed ${args.out}/${f}\n`);
         if (removed.length > LIST) console.out(`… and ${removed.length - LIST} more removed\n`);
-        console.out(`${args.out}: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed\n`);
+        console.out(`${args.out}: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed${result.shortcut ? ' (inputs unchanged since the last generate; --force to rebuild)' : ''}\n`);
       }
       return 0;
     }
-    const result = await check(options);
+    const result = await run('check', options);
     if (!result.drift || args.format === 'text') await printDiagnostics(console, args, result.diagnostics, result.sources);
     else await printDiagnostics(console, { ...args, format: 'text' }, result.diagnostics, result.sources); // warnings, beside the drift
     if (!result.drift) return 1;
@@ -215,7 +219,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return isUpToDate(result.drift) ? 0 : 1;
     }
     if (isUpToDate(result.drift)) {
-      if (args.format === 'text') console.out(`${args.out} is up to date with ${args.catalog}\n`);
+      if (args.format === 'text') console.out(`${args.out} is up to date with ${args.catalog}${result.shortcut ? ' (unchanged since the last generate; --force to rebuild and compare)' : ''}\n`);
       return 0;
     }
     const { modified, missing, stale } = result.drift;
@@ -228,10 +232,8 @@ export async function main(argv: readonly string[], console: Console = processCo
     return 1;
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT' && e.path !== undefined && e.syscall === 'open') {
-      console.err(`error-catalog: cannot read '${e.path}': no such file\n`);
-    } else if (e.code === 'EISDIR' || e.code === 'EACCES') {
-      console.err(`error-catalog: cannot read '${e.path ?? args.catalog}': ${e.message}\n`);
+    if (error instanceof InputError) {
+      console.err(`error-catalog: ${error.message}\n`);
     } else if (error instanceof WriteError) {
       console.err(`error-catalog: ${error.message}\n`);
     } else if (error instanceof EmitterError) {

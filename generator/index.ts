@@ -1,22 +1,23 @@
 /**
- * The pipeline, in order: load → validate → model → emitters → write (or check).
- * Each stage lives in its own module; this file only calls them.
+ * The pipeline, in one function: load → validate → model → templates → emit → write or compare.
+ * Each stage lives in its own module; this file only calls them, in order.
  */
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCatalogFile } from './catalog/load.js';
+import { emitters as defaultEmitters } from './emit/index.js';
+import type { EmitOptions, Emitter, GeneratedFile } from './emit/index.js';
+import { loadCatalog } from './catalog/load.js';
 import { validateCatalog } from './catalog/validate.js';
 import { buildModel } from './catalog/model.js';
 import type { CatalogModel } from './catalog/model.js';
-import { emitters as defaultEmitters } from './emit/index.js';
-import type { EmitOptions, Emitter, GeneratedFile } from './emit/index.js';
-import { checkOutput, writeOutput } from './write.js';
+import { checkOutput, upToDateOutput, writeOutput } from './write.js';
 import type { Drift, WriteReport, WriterIo } from './write.js';
 import { SourceMap, hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadTemplates } from './templates.js';
-import { EmitInputError } from './emit/types.js';
-import { EmitWorker } from './emit/pool.js';
+import type { TemplateSet } from './templates.js';
+import { inputsFingerprint } from './fingerprint.js';
 
 /** The templates shipped with the generator. */
 export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -28,113 +29,126 @@ export interface PipelineOptions {
   readonly out: string;
   /** Template folder (default: the generator's own `templates/`). */
   readonly templates?: string;
-  /** Outputs to produce (default: every registered emitter). */
+  /** Outputs to produce (default: every registered emitter; others disable the no-change shortcut). */
   readonly emitters?: readonly Emitter[];
   /** File-system calls of the writer (tests inject failures). */
   readonly io?: WriterIo;
-  /**
-   * Run heavy emitters on a worker thread started before the catalog is read (the CLI does). The
-   * output is the same either way; only the time differs. `true` starts one for this run; a worker
-   * already started (the CLI starts it before loading the rest of the generator) is used and closed.
-   */
-  readonly parallel?: boolean | EmitWorker;
+  /** Build everything even when the inputs and the output folder are unchanged since the last run. */
+  readonly force?: boolean;
 }
 
-/** Raised when an emitter fails: a bug of the generator, never of the catalog. */
+/** Raised when an emitter throws: a bug of the generator, never a problem of the catalog. */
 export class EmitterError extends Error {
   override readonly name = 'EmitterError';
 }
 
-export interface ValidateResult {
+/** Raised when an input cannot be read at all (a missing catalog file or template folder): a usage error. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+export interface PipelineResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The files the diagnostics point into (the catalog, templates), for code frames. */
   readonly sources: readonly SourceMap[];
+  /** Present when the catalog has no errors and was read (not when the no-change shortcut answered). */
   readonly model?: CatalogModel;
-}
-
-/** load → validate → model. The model is present only when the catalog has no errors. */
-export async function loadModel(catalog: string): Promise<ValidateResult> {
-  const loaded = await loadCatalogFile(catalog);
-  const validation = validateCatalog(loaded);
-  const model = validation.catalog ? buildModel(validation.catalog) : undefined;
-  return { diagnostics: validation.diagnostics, sources: [loaded.source], ...(model ? { model } : {}) };
-}
-
-/**
- * Runs every emitter over the model; all output is in memory when this returns. With a worker, heavy
- * emitters run there while the others run here. Files come back in registry order either way.
- */
-export async function emitAll(model: CatalogModel, options: EmitOptions, emitters: readonly Emitter[] = defaultEmitters, worker?: EmitWorker): Promise<GeneratedFile[]> {
-  const wrap = (emitter: Emitter) => (error: unknown) => {
-    if (error instanceof EmitInputError) throw error; // the user's input, not a bug
-    throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
-  };
-  const offloaded = emitters.map((e) => (worker && e.heavy ? worker.emit(e.name, model, options).catch(wrap(e)) : undefined));
-  // Attach handlers now: a worker failure must not go unhandled while the main thread is busy.
-  offloaded.forEach((p) => p?.catch(() => undefined));
-  const results: (readonly GeneratedFile[])[] = [];
-  for (const [i, emitter] of emitters.entries()) {
-    if (offloaded[i]) continue;
-    try {
-      results[i] = await emitter.emit(model, options);
-    } catch (error) {
-      wrap(emitter)(error);
-    }
-  }
-  for (const [i, pending] of offloaded.entries()) if (pending) results[i] = await pending;
-  return results.flat();
-}
-
-/** validate, then read the templates, then emit everything in memory; undefined files when any input has errors. */
-async function buildOutputs(options: PipelineOptions): Promise<ValidateResult & { files?: GeneratedFile[] }> {
-  // Started first, so that it loads the heavy emitters while this thread reads the catalog.
-  const worker = options.parallel instanceof EmitWorker ? options.parallel : options.parallel ? new EmitWorker() : undefined;
-  try {
-    return await buildOutputsWith(options, worker);
-  } finally {
-    await worker?.close();
-  }
-}
-
-async function buildOutputsWith(options: PipelineOptions, worker: EmitWorker | undefined): Promise<ValidateResult & { files?: GeneratedFile[] }> {
-  const result = await loadModel(options.catalog);
-  if (!result.model || hasErrors(result.diagnostics)) return result;
-  const templatesDir = options.templates ?? defaultTemplatesDir;
-  const templates = await loadTemplates(templatesDir);
-  const diagnostics = [...result.diagnostics, ...templates.diagnostics];
-  const sources = [...result.sources, ...templates.sources];
-  if (hasErrors(templates.diagnostics)) return { ...result, diagnostics: sortDiagnostics(diagnostics), sources };
-  try {
-    const files = await emitAll(result.model, { sourceName: path.basename(options.catalog), templates: templates.set }, options.emitters, worker);
-    return { ...result, diagnostics, sources, files };
-  } catch (error) {
-    if (!(error instanceof EmitInputError)) throw error;
-    const file = path.join(error.dir, error.file);
-    const source = sources.find((s) => s.file === file) ?? new SourceMap(file, '');
-    return { ...result, diagnostics: [...diagnostics, source.diagnosticAt(error.rule, error.line, error.column, error.message)], sources };
-  }
-}
-
-export interface GenerateResult extends ValidateResult {
-  /** Present when the inputs were valid and the output was written. */
+  /** `generate`, when the output was written (or found up to date). */
   readonly report?: WriteReport;
+  /** `check`, when the inputs were valid: how the output folder differs from what would be generated. */
+  readonly drift?: Drift;
+  /** True when the output folder was found up to date without building anything. */
+  readonly shortcut?: boolean;
+}
+
+/** `generate` writes; `check` compares. Everything is validated and built in memory first, all or nothing. */
+export async function run(command: 'generate' | 'check', options: PipelineOptions): Promise<PipelineResult> {
+  const emitters = options.emitters ?? defaultEmitters;
+  emitters.forEach((e) => e.prepare?.()); // slow libraries load on another thread meanwhile
+  const [bytes, templates] = await Promise.all([readInput(options.catalog), readTemplates(options.templates ?? defaultTemplatesDir)]);
+  const inputs = options.emitters ? undefined : fingerprint(bytes, templates.set, options);
+  const fresh = inputs && !options.force ? await upToDateOutput(options.out, inputs) : undefined;
+  if (fresh) return upToDate(command, fresh, bytes, options);
+  const loaded = loadCatalog(bytes, options.catalog);
+  const validation = validateCatalog(loaded);
+  const model = validation.catalog && !hasErrors(templates.diagnostics) ? buildModel(validation.catalog) : undefined;
+  const found = { diagnostics: sortDiagnostics([...validation.diagnostics, ...templates.diagnostics]), sources: [loaded.source, ...templates.sources] };
+  if (!model) return found;
+  const emitted = await emitAll(model, { sourceName: path.basename(options.catalog), templates: templates.set }, emitters);
+  const diagnostics = sortDiagnostics([...found.diagnostics, ...emitted.diagnostics]);
+  if (hasErrors(diagnostics)) return { ...found, diagnostics, model };
+  if (command === 'check') return { ...found, diagnostics, model, drift: await checkOutput(options.out, emitted.files) };
+  const record = inputs ? { inputs, warnings: diagnostics } : undefined;
+  return { ...found, diagnostics, model, report: await writeOutput(options.out, emitted.files, options.io, record) };
 }
 
 /** `generate`: validate, emit everything in memory, then write only if all of it succeeded. */
-export async function generate(options: PipelineOptions): Promise<GenerateResult> {
-  const { files, ...result } = await buildOutputs(options);
-  if (!files) return result;
-  return { ...result, report: await writeOutput(options.out, files, options.io) };
-}
-
-export interface CheckResult extends ValidateResult {
-  /** Present when the inputs were valid: how the output folder differs from what would be generated. */
-  readonly drift?: Drift;
-}
+export const generate = (options: PipelineOptions): Promise<PipelineResult> => run('generate', options);
 
 /** `check`: the same pipeline as generate, comparing instead of writing. */
-export async function check(options: PipelineOptions): Promise<CheckResult> {
-  const { files, ...result } = await buildOutputs(options);
-  if (!files) return result;
-  return { ...result, drift: await checkOutput(options.out, files) };
+export const check = (options: PipelineOptions): Promise<PipelineResult> => run('check', options);
+
+/** `validate`: load → validate → model. The model is present only when the catalog has no errors. */
+export async function validate(catalog: string): Promise<PipelineResult> {
+  const loaded = loadCatalog(await readInput(catalog), catalog);
+  const validation = validateCatalog(loaded);
+  return { diagnostics: validation.diagnostics, sources: [loaded.source], ...(validation.catalog ? { model: buildModel(validation.catalog) } : {}) };
+}
+
+/** @deprecated The name of `validate` in wave 1. */
+export const loadModel = validate;
+
+/**
+ * Runs every emitter over the model; all output is in memory when this returns, in registry order. An
+ * emitter that throws has a bug (its input problems are diagnostics): that is an EmitterError.
+ */
+export async function emitAll(model: CatalogModel, options: EmitOptions, emitters: readonly Emitter[] = defaultEmitters): Promise<{ files: GeneratedFile[]; diagnostics: Diagnostic[] }> {
+  const results = await Promise.all(
+    emitters.map(async (emitter) => {
+      try {
+        return await emitter.emit(model, options);
+      } catch (error) {
+        throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
+      }
+    }),
+  );
+  return { files: results.flatMap((r) => r.files), diagnostics: results.flatMap((r) => r.diagnostics) };
+}
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new InputError(e.code === 'ENOENT' ? `cannot read '${file}': no such file` : `cannot read '${file}': ${e.message}`, { cause: error });
+  }
+}
+
+async function readTemplates(dir: string): Promise<Awaited<ReturnType<typeof loadTemplates>>> {
+  try {
+    return await loadTemplates(dir);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EACCES') throw new InputError(`cannot read the templates folder '${dir}': ${e.code === 'ENOENT' ? 'no such folder' : e.message}`, { cause: error });
+    throw error;
+  }
+}
+
+/** Everything the output depends on besides the generator itself (which the fingerprint adds). */
+function fingerprint(catalog: Uint8Array, templates: TemplateSet, options: PipelineOptions): string {
+  return inputsFingerprint([
+    ['catalog', catalog],
+    ['source name', path.basename(options.catalog)],
+    ...templates.templates.map((t) => ['template ' + t.path, t.source] as const),
+    ...templates.partials.map((p) => ['partial ' + p.name, p.source] as const),
+    ['strings', JSON.stringify(templates.strings)],
+  ]);
+}
+
+/** What a run answers when the shortcut found the output up to date: the last run's warnings and files. */
+function upToDate(command: 'generate' | 'check', fresh: { files: string[]; warnings: readonly Diagnostic[] }, bytes: Uint8Array, options: PipelineOptions): PipelineResult {
+  const sources = [new SourceMap(options.catalog, new TextDecoder().decode(bytes))];
+  const common = { diagnostics: fresh.warnings, sources, shortcut: true };
+  if (command === 'check') return { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } };
+  return { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== '.error-catalog-manifest.json'), removed: [] } };
 }

@@ -9,7 +9,9 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { GeneratedFile } from './emit/types.js';
+import type { GeneratedFile } from './files.js';
+import type { Diagnostic } from './diagnostics.js';
+import { contentHash } from './fingerprint.js';
 
 /** The file in the output folder that lists what the generator wrote there (so it knows what to remove). */
 export const MANIFEST = '.error-catalog-manifest.json';
@@ -142,38 +144,104 @@ async function readPrevious(absolute: string, relative: string): Promise<string 
   return fs.readFile(absolute, 'utf8');
 }
 
-async function readManifest(root: string): Promise<string[]> {
+/** What the manifest records: the fingerprint of the inputs, each file it wrote with its hash, the warnings. */
+interface Manifest {
+  readonly inputs?: string;
+  readonly files: { readonly [path: string]: string | null };
+  readonly warnings: readonly Diagnostic[];
+}
+
+const isSafe = (f: string): boolean => {
+  try {
+    assertSafeRelativePath(f);
+    return f !== MANIFEST;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The manifest of the output folder. No manifest (a first run) is an empty one; so is one that is not
+ * what this writer writes (hand-edited, truncated): it is then trusted for nothing, neither to remove a
+ * file nor to skip a run. Unreadable for another reason (permissions) is an error.
+ */
+async function readManifest(root: string): Promise<Manifest> {
+  const none: Manifest = { files: {}, warnings: [] };
   let text: string;
   try {
     text = await fs.readFile(path.join(root, MANIFEST), 'utf8');
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return none;
+    throw new WriteError(`cannot read '${path.join(root, MANIFEST)}': ${(error as Error).message}`);
   }
+  let parsed: { inputs?: unknown; files?: unknown; warnings?: unknown };
   try {
-    const parsed = JSON.parse(text) as { files?: unknown };
-    if (!Array.isArray(parsed.files)) return [];
-    // A hand-edited manifest must not make the writer delete anything outside the folder.
-    return parsed.files.filter((f): f is string => {
-      if (typeof f !== 'string') return false;
-      try {
-        assertSafeRelativePath(f);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    parsed = JSON.parse(text) as typeof parsed;
   } catch {
-    return [];
+    return none;
+  }
+  // Wave 1 wrote a list of paths; now a map of path → hash. A hand-edited manifest must not make the
+  // writer delete anything outside the folder: unsafe paths are dropped.
+  const entries: [string, string | null][] = Array.isArray(parsed.files)
+    ? parsed.files.filter((f): f is string => typeof f === 'string').map((f) => [f, null])
+    : parsed.files !== null && typeof parsed.files === 'object'
+      ? Object.entries(parsed.files as Record<string, unknown>).map(([f, h]) => [f, typeof h === 'string' ? h : null])
+      : [];
+  return {
+    ...(typeof parsed.inputs === 'string' ? { inputs: parsed.inputs } : {}),
+    files: Object.fromEntries(entries.filter(([f]) => isSafe(f))),
+    warnings: Array.isArray(parsed.warnings) ? (parsed.warnings as Diagnostic[]) : [],
+  };
+}
+
+function manifestFile(files: readonly GeneratedFile[], record: ManifestRecord | undefined): GeneratedFile {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const manifest = {
+    generator: 'error-catalog',
+    ...(record ? { inputs: record.inputs } : {}),
+    files: Object.fromEntries(sorted.map((f) => [f.path, contentHash(f.contents)])),
+    ...(record?.warnings.length ? { warnings: record.warnings } : {}),
+  };
+  return { path: MANIFEST, contents: JSON.stringify(manifest, null, 2) + '\n' };
+}
+
+/** What a run records in the manifest for the next one: its inputs' fingerprint and its warnings. */
+export interface ManifestRecord {
+  readonly inputs: string;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/**
+ * The no-change shortcut: when the manifest says the last run had these very inputs, and every file it
+ * wrote is still on disk with the bytes it wrote (each hashed again), the folder is what a run would
+ * produce. Returns the files and the warnings of that run, or undefined whenever anything differs — a
+ * changed input, an edited, deleted or symlinked file, an old or foreign manifest: the real run decides.
+ */
+export async function upToDateOutput(outDir: string, inputs: string): Promise<{ files: string[]; warnings: readonly Diagnostic[] } | undefined> {
+  const root = path.resolve(outDir);
+  let manifest: Manifest;
+  try {
+    manifest = await readManifest(root);
+  } catch {
+    return undefined; // whatever is wrong, the real run will say it
+  }
+  const files = Object.entries(manifest.files);
+  if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
+  const checked = new Map<string, Promise<'dir' | 'absent'>>();
+  try {
+    const same = await mapLimit(files, CONCURRENCY, async ([file, hash]) => {
+      await assertNoSymlinkOnTheWay(root, file, checked);
+      const previous = await readPrevious(path.join(root, ...file.split('/')), file);
+      return previous !== undefined && contentHash(previous) === hash;
+    });
+    return same.every(Boolean) ? { files: files.map(([f]) => f).sort(), warnings: manifest.warnings } : undefined;
+  } catch {
+    return undefined; // a symlink or a folder where a file was: the real run reports it
   }
 }
 
-function manifestFile(files: readonly GeneratedFile[]): GeneratedFile {
-  const list = files.map((f) => f.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const contents = JSON.stringify({ generator: 'error-catalog', files: list }, null, 2) + '\n';
-  return { path: MANIFEST, contents };
-}
-
-async function plan(outDir: string, generated: readonly GeneratedFile[]): Promise<Plan> {
+async function plan(outDir: string, generated: readonly GeneratedFile[], record?: ManifestRecord): Promise<Plan> {
   const root = path.resolve(outDir);
   const rootStat = await lstatOrUndefined(root);
   if (rootStat && !rootStat.isDirectory() && !(rootStat.isSymbolicLink() && (await fs.stat(root)).isDirectory())) {
@@ -186,7 +254,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[]): Promis
     if (seen.has(file.path)) throw new WriteError(`two outputs have the same path '${file.path}'`);
     seen.add(file.path);
   }
-  const all = [...generated, manifestFile(generated)];
+  const all = [...generated, manifestFile(generated, record)];
   for (const file of all) {
     const absolute = path.join(root, ...file.path.split('/'));
     if (!absolute.startsWith(root + path.sep)) throw new WriteError(`refusing to write '${file.path}' outside '${outDir}'`);
@@ -197,7 +265,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[]): Promis
     await assertNoSymlinkOnTheWay(root, file.path, checked);
     return { path: file.path, absolute, contents: file.contents, previous: await readPrevious(absolute, file.path) };
   });
-  const staleCandidates = (await readManifest(root)).filter((old) => !seen.has(old) && old !== MANIFEST);
+  const staleCandidates = Object.keys((await readManifest(root)).files).filter((old) => !seen.has(old));
   const stale = (
     await mapLimit(staleCandidates, CONCURRENCY, async (old) => {
       const absolute = path.join(root, ...old.split('/'));
@@ -205,8 +273,11 @@ async function plan(outDir: string, generated: readonly GeneratedFile[]): Promis
         await assertNoSymlinkOnTheWay(root, old, checked);
         const previous = await readPrevious(absolute, old);
         return previous === undefined ? undefined : { path: old, absolute, previous };
-      } catch {
-        return undefined; // something else now stands where we once wrote: it is not ours to remove
+      } catch (error) {
+        // A symlink or a folder now stands where we once wrote a file: it is not ours to remove, and
+        // leaving it is safe (nothing is written there). Any other failure is real.
+        if (error instanceof WriteError) return undefined;
+        throw error;
       }
     })
   ).filter((f): f is { path: string; absolute: string; previous: string } => f !== undefined);
@@ -215,6 +286,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[]): Promis
 
 /** Compares what would be written with the disk; writes nothing. */
 export async function checkOutput(outDir: string, generated: readonly GeneratedFile[]): Promise<Drift> {
+  // The manifest is the writer's own bookkeeping: only the generated files count as drift.
   const { files, stale } = await plan(outDir, generated);
   const real = files.filter((f) => f.path !== MANIFEST);
   const modified = real.filter((f) => f.previous !== undefined && f.previous !== f.contents);
@@ -238,8 +310,8 @@ export const isUpToDate = (drift: Drift): boolean =>
   drift.modified.length === 0 && drift.missing.length === 0 && drift.stale.length === 0;
 
 /** Brings the output folder to exactly `generated` (plus the manifest), all or nothing. */
-export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo): Promise<WriteReport> {
-  const { root, files, stale } = await plan(outDir, generated);
+export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
+  const { root, files, stale } = await plan(outDir, generated, record);
   const changed = files.filter((f) => f.previous !== f.contents);
   const report: WriteReport = {
     written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
@@ -298,11 +370,15 @@ async function restore(absolute: string, previous: string | undefined): Promise<
   await fs.rename(temp, absolute);
 }
 
-/** Removes `from` and then each parent while it is empty, stopping above `upTo` (which must be inside the root). */
+/**
+ * Removes `from` and then each parent while it is empty, stopping above `upTo` (which must be inside the
+ * root). Tidying only: a folder that still holds something (ENOTEMPTY, EEXIST) or is already gone stops it
+ * as intended, and any other failure leaves an empty folder behind, never a wrong file, so it stops too.
+ */
 async function removeEmptyDirs(from: string, upTo: string): Promise<void> {
   for (let dir = from; dir === upTo || dir.startsWith(upTo + path.sep); dir = path.dirname(dir)) {
     try {
-      await fs.rmdir(dir); // fails, and so stops, on the first folder that still holds something
+      await fs.rmdir(dir);
     } catch {
       return;
     }

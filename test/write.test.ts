@@ -11,11 +11,12 @@ import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
 import { MANIFEST, WriteError, writeOutput } from '../generator/write.js';
 import type { WriterIo } from '../generator/write.js';
-import { MINIMAL, catalogFile, cli, rejects, snapshot, tempDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
 
 const fixed = (files: Record<string, string>): Emitter => ({
   name: 'fixed',
-  emit: () => Object.entries(files).map(([p, contents]) => ({ path: p, contents })),
+  emit: () => ({ files: Object.entries(files).map(([p, contents]) => ({ path: p, contents })), diagnostics: [] }),
 });
 
 test('generate writes every file, then writes nothing when nothing changed', async () => {
@@ -194,6 +195,71 @@ test('check through the CLI lists every out-of-date file, and a missing folder i
   assert.is(missing.code, 1);
   assert.match(missing.stderr, /missing: .*catalog\.json/);
   assert.not.ok(fs.existsSync(path.join(out, 'nowhere')));
+});
+
+
+
+test('the no-change shortcut: an unchanged run writes nothing and says so; each kind of change forces the real run', async () => {
+  const dir = tempDir();
+  const catalog = path.join(dir, 'catalog.yaml');
+  fs.writeFileSync(catalog, MINIMAL);
+  const out = path.join(dir, 'out');
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  const shortcut = /unchanged since the last generate/;
+  const again = await cli('generate', '--catalog', catalog, '--out', out);
+  assert.match(again.stdout, /0 written, \d+ unchanged, 0 removed \(inputs unchanged/);
+  assert.match((await cli('check', '--catalog', catalog, '--out', out)).stdout, shortcut);
+  assert.not.match((await cli('check', '--catalog', catalog, '--out', out, '--force')).stdout, shortcut, '--force skips the shortcut');
+
+  // A hand-edited output: the real comparison runs and finds it.
+  fs.appendFileSync(path.join(out, 'catalog.json'), ' ');
+  const edited = await cli('check', '--catalog', catalog, '--out', out);
+  assert.equal([edited.code, /modified: .*catalog\.json/.test(edited.stderr)], [1, true]);
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  // A deleted output.
+  fs.rmSync(path.join(out, 'schemas', 'problem.json'));
+  const deleted = await cli('check', '--catalog', catalog, '--out', out);
+  assert.equal([deleted.code, /missing: .*problem\.json/.test(deleted.stderr)], [1, true]);
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  // A changed catalog (one byte) and a changed template folder.
+  fs.appendFileSync(catalog, '# a comment\n');
+  assert.not.match((await cli('generate', '--catalog', catalog, '--out', out)).stdout, shortcut);
+  assert.match((await cli('generate', '--catalog', catalog, '--out', out)).stdout, shortcut);
+  const templates = path.join(dir, 'templates');
+  fs.cpSync(path.join(root, 'templates'), templates, { recursive: true });
+  assert.match((await cli('check', '--catalog', catalog, '--out', out, '--templates', templates)).stdout, shortcut, 'the same templates elsewhere give the same output');
+  fs.appendFileSync(path.join(templates, 'partials', 'group-table.hbs'), '\n');
+  const changedTemplate = await cli('check', '--catalog', catalog, '--out', out, '--templates', templates);
+  assert.equal([changedTemplate.code, /modified: .*api-errors\.en\.md/.test(changedTemplate.stderr)], [1, true]);
+  // A manifest written by another generator (its fingerprint differs): the real run.
+  const manifest = JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8')) as { inputs: string };
+  fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify({ ...manifest, inputs: 'another-generator' }));
+  assert.not.match((await cli('check', '--catalog', catalog, '--out', out)).stdout, shortcut);
+});
+
+test('a new generator version never takes the old output for up to date', async () => {
+  // A copy of the built generator whose package.json says another version.
+  const copy = tempDir();
+  for (const item of ['.build/generator', '.build/validators', 'templates', 'catalog.schema.json']) fs.cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  fs.writeFileSync(path.join(copy, 'package.json'), JSON.stringify({ ...manifest, version: `${manifest.version}-next` }));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  const catalog = catalogFile(MINIMAL);
+  const out = path.join(tempDir(), 'out');
+  assert.is((await cli('generate', '--catalog', catalog, '--out', out)).code, 0);
+  const other = spawnSync(process.execPath, [path.join(copy, '.build', 'generator', 'cli.js'), 'check', '--catalog', catalog, '--out', out], { encoding: 'utf8' });
+  assert.is(other.status, 0, other.stderr);
+  assert.match(other.stdout, /is up to date/);
+  assert.not.match(other.stdout, /unchanged since the last generate/);
+});
+
+test('a missing templates folder or catalog is a usage error (exit 2) with a message, never a stack trace', async () => {
+  const missing = await cli('generate', '--catalog', catalogFile(MINIMAL), '--out', path.join(tempDir(), 'out'), '--templates', '/no/such/templates');
+  assert.is(missing.code, 2);
+  assert.match(missing.stderr, /^error-catalog: cannot read the templates folder '\/no\/such\/templates': no such folder\n/);
+  assert.not.match(missing.stderr, /\n\s+at /);
+  const catalog = await cli('check', '--catalog', '/no/such/catalog.yaml');
+  assert.equal([catalog.code, catalog.stderr], [2, "error-catalog: cannot read '/no/such/catalog.yaml': no such file\n"]);
 });
 
 test.run();

@@ -26,7 +26,12 @@ export interface LoadedSource {
 
 /** Reads and parses a catalog file. Throws only for I/O errors (the CLI reports them as usage errors). */
 export async function loadCatalogFile(file: string, displayName = file): Promise<LoadedSource> {
-  const decoded = decodeCatalog(await readFile(file));
+  return loadCatalog(await readFile(file), displayName);
+}
+
+/** Parses a catalog's bytes: decoded (UTF-8, or UTF-16 with a byte-order mark), then read as YAML. */
+export function loadCatalog(bytes: Uint8Array, displayName: string): LoadedSource {
+  const decoded = decodeCatalog(bytes);
   if ('text' in decoded) return parseCatalog(decoded.text, displayName);
   const source = new SourceMap(displayName, decoded.partial);
   const diagnostic = source.diagnostic('encoding', { start: decoded.offset, end: decoded.offset + 1 }, decoded.message);

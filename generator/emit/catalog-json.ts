@@ -4,6 +4,7 @@
  */
 import type { CatalogModel } from '../catalog/model.js';
 import { banner } from './types.js';
+import { filesOnly } from './types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { stableJson } from './json.js';
 
@@ -26,4 +27,4 @@ function emitCatalogJson(model: CatalogModel, options: Pick<EmitOptions, 'source
   return [{ path: 'catalog.json', contents: stableJson(document) }];
 }
 
-export const catalogJsonEmitter: Emitter = { name: 'catalog-json', emit: emitCatalogJson };
+export const catalogJsonEmitter: Emitter = { name: 'catalog-json', emit: (model, options) => filesOnly(emitCatalogJson(model, options)) };

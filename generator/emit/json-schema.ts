@@ -11,6 +11,7 @@
  */
 import type { CatalogModel } from '../catalog/model.js';
 import { banner } from './types.js';
+import { filesOnly } from './types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { stableJson } from './json.js';
 import { schemaNames } from '../naming.js';
@@ -46,4 +47,4 @@ function emitJsonSchemas(model: CatalogModel, options: Pick<EmitOptions, 'source
   return files;
 }
 
-export const jsonSchemaEmitter: Emitter = { name: 'json-schema', emit: emitJsonSchemas };
+export const jsonSchemaEmitter: Emitter = { name: 'json-schema', emit: (model, options) => filesOnly(emitJsonSchemas(model, options)) };

@@ -4,6 +4,7 @@
  * templates only lay it out. Handlebars runs with `strict: true` (a missing field is an error) and
  * `noEscape: true` (HTML escaping is wrong for markdown); texts are escaped with the `md` helper.
  */
+import * as path from 'node:path';
 import Handlebars from 'handlebars';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
 import { renderTemplate } from '../catalog/model.js';
@@ -24,8 +25,9 @@ export class MarkdownText {
     return this.text;
   }
 }
-import { EmitInputError } from './types.js';
-import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
+import type { EmitOptions, EmitResult, Emitter, GeneratedFile } from './types.js';
+import { SourceMap } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 
 /** A value for an HTML attribute (anchors). */
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -165,7 +167,7 @@ function stringsFor(set: TemplateSet, locale: string, model: CatalogModel): { re
   return set.strings[locale] ?? set.strings[model.defaultLocale] ?? set.strings['en'] ?? {};
 }
 
-function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' | 'templates'>): GeneratedFile[] {
+function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' | 'templates'>): EmitResult {
   const set = options.templates;
   // One Handlebars environment per run: helpers and partials never leak between runs.
   const hbs = Handlebars.create();
@@ -175,11 +177,12 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
   for (const p of set.partials) hbs.registerPartial(p.name, p.source);
 
   const files: GeneratedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const template of set.templates) {
     const render = hbs.compile(template.source, { strict: true, noEscape: true });
     const perLocale = template.path.includes('{locale}');
     const perGroup = template.path.includes('{group}');
-    for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
+    locales: for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
       const view = pageView(model, locale, stringsFor(set, locale, model), options.sourceName);
       for (const group of perGroup ? view.groups : [undefined]) {
         const data = group ? { ...view, group } : view;
@@ -187,15 +190,21 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
         try {
           contents = render(data);
         } catch (error) {
+          // A template the user wrote failed (a field the data lacks, say): their input, positioned; once per template.
           const e = error as Error & { lineNumber?: number; column?: number };
-          throw new EmitInputError('template-render', template.path, set.dir, e.lineNumber ?? 1, (e.column ?? 0) + 1, e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
+          const source = new SourceMap(templateFile(set.dir, template.path), template.source);
+          diagnostics.push(source.diagnosticAt('template-render', e.lineNumber ?? 1, (e.column ?? 0) + 1, e.message.split('\n')[0]!.replace(/ - \d+:\d+$/, '')));
+          break locales;
         }
         // A template that renders nothing but white space produces no file (e.g. per-group pages when pages are not split).
         if (contents.trim() !== '') files.push({ path: outputPath(template.path, { locale, ...(group ? { group: group.id } : {}) }), contents });
       }
     }
   }
-  return files;
+  return { files, diagnostics };
 }
+
+/** Where a template was read from, as its diagnostics name it (the same name templates.ts gives its code frames). */
+const templateFile = (dir: string, relative: string): string => path.join(dir, relative);
 
 export const pagesEmitter: Emitter = { name: 'pages', emit: emitPages };

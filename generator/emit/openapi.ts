@@ -15,6 +15,7 @@ import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/mo
 import { errorIdentifiers, openApiNames } from '../naming.js';
 import { banner } from './types.js';
 import { commonMarkText, lineComment } from './escape.js';
+import { filesOnly } from './types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { baseProblemSchema, problemSchema } from './problem-schema.js';
 import type { JsonObject } from './problem-schema.js';
@@ -180,4 +181,4 @@ function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName
   ];
 }
 
-export const openApiEmitter: Emitter = { name: 'openapi', emit: emitOpenApi };
+export const openApiEmitter: Emitter = { name: 'openapi', emit: (model, options) => filesOnly(emitOpenApi(model, options)) };

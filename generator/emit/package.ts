@@ -10,6 +10,7 @@
 import type { CatalogModel } from '../catalog/model.js';
 import { schemaNames } from '../naming.js';
 import { banner } from './types.js';
+import { filesOnly } from './types.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './types.js';
 import { stableJson } from './json.js';
 
@@ -46,4 +47,4 @@ function emitPackage(model: CatalogModel, options: Pick<EmitOptions, 'sourceName
   ];
 }
 
-export const packageEmitter: Emitter = { name: 'package', emit: emitPackage };
+export const packageEmitter: Emitter = { name: 'package', emit: (model, options) => filesOnly(emitPackage(model, options)) };

@@ -1,13 +1,15 @@
 import type { CatalogModel } from '../catalog/model.js';
 import type { TemplateSet } from '../templates.js';
-import type { RuleId } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { GeneratedFile } from '../files.js';
 
-/** One output file, as an emitter produces it: a path relative to the output folder and its final bytes. */
-export interface GeneratedFile {
-  /** Relative, `/`-separated, normalized path inside the output folder (no `..`, no leading `/`). */
-  readonly path: string;
-  /** The complete contents, already formatted: `check` compares these bytes with the disk. */
-  readonly contents: string;
+export type { GeneratedFile };
+
+/** What an emitter returns: its files, and the problems it found in the user's input (a template, say). */
+export interface EmitResult {
+  readonly files: readonly GeneratedFile[];
+  /** Positioned problems in the user's input; an error means nothing is written. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** What every emitter may read besides the model. */
@@ -19,41 +21,23 @@ export interface EmitOptions {
 }
 
 /**
- * An output: a pure function of the model. Emitters never touch the disk or the process and never
- * import one another; the writer decides what reaches the disk.
+ * An output: a pure function of the model. Emitters never touch the disk or the process, never import one
+ * another, and report problems in the user's input as diagnostics rather than throwing; the writer decides
+ * what reaches the disk. Throwing is for the generator's own bugs.
  */
 export interface Emitter {
   /** Short name, used in timings and error messages. */
   readonly name: string;
   /**
-   * Slow to load or to run: the pipeline may run it on a worker thread, started before the catalog is
-   * read, in parallel with the other emitters. Its `emit` must then depend only on its arguments.
+   * Starts loading what `emit` needs, in the background; the pipeline calls it before reading the catalog,
+   * so that slow libraries load while the catalog is read. Optional, and never required for correctness.
    */
-  readonly heavy?: boolean;
-  /** Loads what `emit` needs, so that a worker can do it ahead of the first call. */
-  readonly warmUp?: () => Promise<unknown>;
-  readonly emit: (model: CatalogModel, options: EmitOptions) => readonly GeneratedFile[] | Promise<readonly GeneratedFile[]>;
+  readonly prepare?: () => void;
+  readonly emit: (model: CatalogModel, options: EmitOptions) => EmitResult | Promise<EmitResult>;
 }
+
+/** An emitter whose output is only files: it has nothing in the user's input to report. */
+export const filesOnly = (files: readonly GeneratedFile[]): EmitResult => ({ files, diagnostics: [] });
 
 /** The banner text every generated file carries (no timestamp, no version: output is byte-stable). */
 export const banner = (sourceName: string): string => `Generated from ${sourceName} by error-catalog. Do not edit: change ${sourceName} and run the generator.`;
-
-/**
- * Thrown by an emitter when the user's input (a template, say) fails while emitting: the pipeline turns
- * it into a positioned diagnostic (exit 1, nothing written) instead of an internal error.
- */
-export class EmitInputError extends Error {
-  override readonly name = 'EmitInputError';
-  constructor(
-    readonly rule: RuleId,
-    /** The input file, relative to `dir`. */
-    readonly file: string,
-    /** The folder of the input (e.g. the template folder). */
-    readonly dir: string,
-    readonly line: number,
-    readonly column: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}

@@ -127,7 +127,7 @@ export async function holds(text: string, work: string, baseline: Map<string, st
   const out = path.join(dir, 'out');
   fs.cpSync(baselineOut, out, { recursive: true });
   try {
-    const result = await generate({ catalog, out, parallel: false });
+    const result = await generate({ catalog, out });
     if (!result.report) {
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length === 0) throw new Error('rejected without an error');
@@ -138,7 +138,7 @@ export async function holds(text: string, work: string, baseline: Map<string, st
       if (after.size !== baseline.size || [...baseline].some(([f, c]) => after.get(f) !== c)) throw new Error('a rejected catalog changed the output folder');
       return;
     }
-    const drift = await check({ catalog, out, parallel: false });
+    const drift = await check({ catalog, out });
     if (!drift.drift || !isUpToDate(drift.drift)) throw new Error(`check after generate is not up to date: ${JSON.stringify(drift.drift)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -158,7 +158,7 @@ export function snapshotOf(dir: string): Map<string, string> {
 export async function prepare(root: string): Promise<{ work: string; baselineOut: string; baseline: Map<string, string> }> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'error-catalog-fuzz-'));
   const baselineOut = path.join(work, 'baseline');
-  const result = await generate({ catalog: path.join(root, 'catalog.yaml'), out: baselineOut, parallel: false });
+  const result = await generate({ catalog: path.join(root, 'catalog.yaml'), out: baselineOut });
   if (!result.report) throw new Error('the default catalog does not generate');
   return { work, baselineOut, baseline: snapshotOf(baselineOut) };
 }

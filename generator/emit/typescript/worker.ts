@@ -1,0 +1,20 @@
+/**
+ * The TypeScript emitter's worker thread (see pool.ts). It loads the emitter, and with it ts-morph and
+ * json-schema-to-typescript, as soon as it starts: in parallel with the main thread reading the catalog.
+ *
+ * Messages in: { id, model, options }. Out: { id, files } or { id, error }.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { CatalogModel } from '../../catalog/model.js';
+import type { EmitOptions } from '../types.js';
+
+const loaded = import('./emit.js');
+
+parentPort!.on('message', async (message: { id: number; model: CatalogModel; options: EmitOptions }) => {
+  try {
+    const { emitTypeScript } = await loaded;
+    parentPort!.postMessage({ id: message.id, files: await emitTypeScript(message.model, message.options) });
+  } catch (error) {
+    parentPort!.postMessage({ id: message.id, error: { message: (error as Error).message, stack: (error as Error).stack } });
+  }
+});

@@ -1,0 +1,9 @@
+/** What the emitters produce and the writer writes: shared by both, owned by neither. */
+
+/** One output file, as an emitter produces it: a path relative to the output folder and its final bytes. */
+export interface GeneratedFile {
+  /** Relative, `/`-separated, normalized path inside the output folder (no `..`, no leading `/`). */
+  readonly path: string;
+  /** The complete contents, already formatted: `check` compares these bytes with the disk. */
+  readonly contents: string;
+}
