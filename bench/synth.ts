@@ -114,7 +114,9 @@ export function catalogYaml(n: number): string {
 
 /** The same catalog for TypeSpec: one `@error` model per error, each returned by an operation. */
 export function typeSpecSource(n: number): string {
-  const out = ['import "@typespec/http";', 'import "@typespec/openapi3";', 'using Http;', '', 'namespace Synthetic;', ''];
+  // A service, so that the OpenAPI emitter writes a document; each problem is an @error model returned as
+  // application/problem+json (as error-catalog's responses are), and each group has an operation.
+  const out = ['import "@typespec/http";', 'import "@typespec/openapi3";', 'using Http;', '', '@service(#{ title: "Synthetic" })', 'namespace Synthetic;', ''];
   let i = 0;
   for (const group of synthCatalog(n)) {
     const models: string[] = [];
@@ -126,6 +128,7 @@ export function typeSpecSource(n: number): string {
         '@error',
         `model ${name} {`,
         `  @statusCode _status: ${e.status};`,
+        '  @header contentType: "application/problem+json";',
         `  type: ${q(`https://example.com/errors/${group.id}#${e.code}`)};`,
         `  title: ${q(e.title)};`,
         '  detail?: string;',
