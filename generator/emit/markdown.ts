@@ -10,7 +10,7 @@ import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/mo
 import { renderTemplate } from '../catalog/model.js';
 import type { TemplateSet } from '../templates.js';
 import { banner } from './types.js';
-import { htmlComment, markdownInline, markdownToCellHtml } from './escape.js';
+import { htmlComment, htmlText, markdownInline, markdownToCellHtml, markdownToHtml } from './escape.js';
 import { anchorOf } from '../naming.js';
 
 export { markdownInline };
@@ -44,7 +44,8 @@ const REASONS: Record<number, string> = {
   510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
-function problemView(problem: ProblemModel, locale: string, anchor: string, markdown: boolean, strings: { readonly [key: string]: string }) {
+function problemView(problem: ProblemModel, locale: string, anchor: string, markdown: boolean, strings: { readonly [key: string]: string }, model: CatalogModel) {
+  const example = localizedExample(model, problem, locale);
   const rich = (text: string | undefined) => (text === undefined || text === '' ? '' : markdown ? new MarkdownText(text) : text);
   return {
     group: problem.group,
@@ -63,6 +64,10 @@ function problemView(problem: ProblemModel, locale: string, anchor: string, mark
     deprecated: problem.deprecated !== undefined,
     deprecation: rich(problem.deprecated?.[locale]),
     extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, type: typeText(m.schema), description: m.description ?? '', schema: JSON.stringify(m.schema) })),
+    /** What the site's filter matches: the code and the title. */
+    filterText: `${problem.code} ${problem.title[locale]!}`,
+    /** The problem's example as a response body in `locale`, as JSON text, or '' when it has none. */
+    example: example ? JSON.stringify(example, null, 2) : '',
     // The details cell, a line each: the detail template, then each extension member with its type.
     details: [
       ...(problem.detail ? [`${strings['detail'] ?? 'Detail'}: ${problem.detail.template[locale]!}`] : []),
@@ -85,14 +90,14 @@ export function typeText(schema: { readonly [keyword: string]: Json }): string {
   return text.join(' | ') || 'any';
 }
 
-function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>, markdown: boolean, strings: { readonly [key: string]: string }) {
+function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel, string>, markdown: boolean, strings: { readonly [key: string]: string }, model: CatalogModel) {
   const description = group.description?.[locale] ?? '';
   return {
     id: group.id,
     name: group.name,
     title: group.title[locale]!,
     description: markdown && description !== '' ? new MarkdownText(description) : description,
-    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!, markdown, strings)),
+    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!, markdown, strings, model)),
   };
 }
 
@@ -116,9 +121,8 @@ function anchors(model: CatalogModel): Map<ProblemModel, string> {
   return out;
 }
 
-/** The example of the catalog as a response in `locale`: its title, and its detail rendered from that locale's template. */
-function localizedExample(model: CatalogModel, locale: string): { [member: string]: Json } | undefined {
-  const problem = model.example;
+/** A problem's example as a response in `locale`: its title, and its detail rendered from that locale's template. */
+function localizedExample(model: CatalogModel, problem: ProblemModel | undefined, locale: string): { [member: string]: Json } | undefined {
   if (!problem?.example) return undefined;
   const example: { [member: string]: Json } = {};
   for (const [key, value] of Object.entries(problem.example)) Object.defineProperty(example, key, { value, enumerable: true, writable: true, configurable: true });
@@ -133,7 +137,7 @@ function localizedExample(model: CatalogModel, locale: string): { [member: strin
 /** The data every template receives (documented in the README). */
 export function pageView(model: CatalogModel, locale: string, strings: { readonly [key: string]: string }, sourceName: string) {
   const a = anchors(model);
-  const example = localizedExample(model, locale);
+  const example = localizedExample(model, model.example, locale);
   return {
     // Ready for an HTML comment: a catalog file name cannot end it.
     banner: htmlComment(banner(sourceName)),
@@ -144,7 +148,11 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
     strings,
     catalog: { name: model.name, typeBase: model.typeBase, schemaBase: model.schemaBase },
     title: model.title[locale]!,
-    intro: model.intro?.[locale] ?? '',
+    // Always CommonMark: printed as it is on a markdown page, rendered safely by the `html` helper.
+    intro: model.intro?.[locale] !== undefined ? new MarkdownText(model.intro[locale]!) : '',
+    /** From the locale's folder of the site to the site's root: '' for the default locale, '../' for the others. */
+    sitePrefix: locale === model.defaultLocale ? '' : '../',
+    groupRootHref: locale === model.defaultLocale ? '../' : '../../',
     perGroup: model.pages.perGroup,
     example: example
       ? {
@@ -155,13 +163,35 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
           json: JSON.stringify(example, null, 2),
         }
       : false,
-    groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown', strings)),
+    groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown', strings, model)),
   };
 }
 
-/** `docs/api-errors.{locale}.md.hbs` → `docs/api-errors.fr.md`. */
-const outputPath = (template: string, vars: { locale: string; group?: string }): string =>
-  template.slice(0, -'.hbs'.length).replace(/\{locale\}/g, vars.locale).replace(/\{group\}/g, vars.group ?? '');
+/**
+ * `docs/api-errors.{locale}.md.hbs` → `docs/api-errors.fr.md`; `{localeDir}` is the locale's folder, empty
+ * for the default locale (`site/{localeDir}/{group}/index.html.hbs` → `site/account/index.html`,
+ * `site/fr/account/index.html`).
+ */
+const outputPath = (template: string, vars: { locale: string; localeDir: string; group?: string }): string =>
+  template
+    .slice(0, -'.hbs'.length)
+    .replace(/\{locale\}/g, vars.locale)
+    .replace(/\{localeDir\}/g, vars.localeDir)
+    .replace(/\{group\}/g, vars.group ?? '')
+    .split('/')
+    .filter((segment) => segment !== '')
+    .join('/');
+
+/** The language switch of a site page: the same page in every locale, relative to this one. */
+function localeLinks(set: TemplateSet, model: CatalogModel, locale: string, group: string | undefined) {
+  const up = (group ? '../' : '') + (locale === model.defaultLocale ? '' : '../');
+  return model.locales.map((l) => ({
+    locale: l,
+    name: stringsFor(set, l, model)['languageName'] ?? l,
+    current: l === locale,
+    href: `${up}${l === model.defaultLocale ? '' : `${l}/`}${group ? `${group}/` : ''}` || './',
+  }));
+}
 
 function stringsFor(set: TemplateSet, locale: string, model: CatalogModel): { readonly [key: string]: string } {
   return set.strings[locale] ?? set.strings[model.defaultLocale] ?? set.strings['en'] ?? {};
@@ -174,18 +204,20 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
   // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
   hbs.registerHelper('md', (text: unknown) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))));
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
+  // HTML pages: plain text escaped; a CommonMark text rendered as safe HTML (raw HTML shown as text, no unsafe link).
+  hbs.registerHelper('html', (text: unknown) => (text instanceof MarkdownText ? markdownToHtml(text.text) : htmlText(String(text))));
   for (const p of set.partials) hbs.registerPartial(p.name, p.source);
 
   const files: GeneratedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const template of set.templates) {
     const render = hbs.compile(template.source, { strict: true, noEscape: true });
-    const perLocale = template.path.includes('{locale}');
+    const perLocale = template.path.includes('{locale}') || template.path.includes('{localeDir}');
     const perGroup = template.path.includes('{group}');
     locales: for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
       const view = pageView(model, locale, stringsFor(set, locale, model), options.sourceName);
       for (const group of perGroup ? view.groups : [undefined]) {
-        const data = group ? { ...view, group } : view;
+        const data = { ...view, ...(group ? { group } : {}), localeLinks: localeLinks(set, model, locale, group?.id) };
         let contents: string;
         try {
           contents = render(data);
@@ -197,7 +229,8 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
           break locales;
         }
         // A template that renders nothing but white space produces no file (e.g. per-group pages when pages are not split).
-        if (contents.trim() !== '') files.push({ path: outputPath(template.path, { locale, ...(group ? { group: group.id } : {}) }), contents });
+        const localeDir = locale === model.defaultLocale ? '' : locale;
+        if (contents.trim() !== '') files.push({ path: outputPath(template.path, { locale, localeDir, ...(group ? { group: group.id } : {}) }), contents });
       }
     }
   }

@@ -2,7 +2,7 @@
  * The output folder as a package of its own, for other repos to install with zero dependencies:
  *
  *   package.json    name and version from the catalog (`package.name`, `catalogVersion`), `exports` for the
- *                   TypeScript (`.js` + `.d.ts`), the JSON Schemas, the OpenAPI documents, the pages and
+ *                   TypeScript (`.js` + `.d.ts`), the JSON Schemas, the OpenAPI documents, the pages, the site and
  *                   catalog.json; no dependencies, no scripts
  *   schemas.json    the index of the JSON Schema files: each file's path and `$id`, to load them all
  *                   without listing a folder
@@ -37,9 +37,10 @@ function emitPackage(model: CatalogModel, options: Pick<EmitOptions, 'sourceName
       './schemas/*': './schemas/*',
       './openapi/*': './openapi/*',
       './docs/*': './docs/*',
+      './site/*': './site/*',
       './package.json': './package.json',
     },
-    files: ['typescript/**/*.js', 'typescript/**/*.d.ts', 'typescript/package.json', 'typescript/src/', 'schemas/', 'schemas.json', 'openapi/', 'docs/', 'catalog.json'],
+    files: ['typescript/**/*.js', 'typescript/**/*.d.ts', 'typescript/package.json', 'typescript/src/', 'schemas/', 'schemas.json', 'openapi/', 'docs/', 'site/', 'catalog.json'],
   };
   return [
     { path: 'package.json', contents: stableJson(manifest) },
