@@ -11,6 +11,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { closest } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
+import type { Finding } from './report.js';
 // The rest of the generator is imported in main(), once the arguments are known to be right.
 
 export const USAGE = `Usage: error-catalog <command> [options]
@@ -25,7 +26,8 @@ Options:
   --catalog FILE      catalog to read (default: catalog.yaml)
   --out DIR           output folder (default: generated)
   --templates DIR     handlebars templates to use instead of the built-in ones
-  --format text|json  diagnostics as text on stderr (default) or as a JSON array on stdout
+  --format FORMAT     text: diagnostics on stderr (default); json: a JSON array on stdout;
+                      sarif: a SARIF 2.1.0 log on stdout; github: workflow commands (annotations)
   --force             build everything even when nothing changed since the last run
   -h, --help          show this help
   -v, --version       print the generator's version
@@ -67,11 +69,14 @@ interface Args {
   readonly catalog: string;
   readonly out: string;
   readonly templates?: string;
-  readonly format: 'text' | 'json';
+  readonly format: Format;
   readonly force: boolean;
 }
 
 class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
 
 /** A command name as typed, checked, with a did-you-mean for a slip (`genrate`). */
 function commandNamed(name: string): Command {
@@ -112,13 +117,13 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
   const command = commandNamed(positionals[0]!);
   const format = options['--format'] ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${format}'`);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
   return {
     command,
     catalog: options['--catalog'] ?? 'catalog.yaml',
     out: options['--out'] ?? 'generated',
     ...(options['--templates'] !== undefined ? { templates: options['--templates'] } : {}),
-    format,
+    format: format as Format,
     force: options['--force'] === 'true',
   };
 }
@@ -134,10 +139,16 @@ const processConsole: Console = {
   err: (text) => process.stderr.write(text),
 };
 
-async function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], sources: readonly SourceMap[]): Promise<void> {
+async function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], sources: readonly SourceMap[], extra: readonly Finding[] = []): Promise<void> {
   const { formatDiagnostic } = await import('./diagnostics.js');
   if (args.format === 'json') {
     console.out(JSON.stringify(diagnostics, null, 2) + '\n');
+    return;
+  }
+  if (args.format === 'sarif' || args.format === 'github') {
+    const { fromDiagnostic, github, sarif } = await import('./report.js');
+    const findings = [...diagnostics.map(fromDiagnostic), ...extra];
+    console.out(args.format === 'sarif' ? sarif(findings, { version: version(), cwd: process.cwd() }) : github(findings));
     return;
   }
   for (const d of diagnostics) console.err(formatDiagnostic(d, sources.find((s) => s.file === d.file)) + '\n');
@@ -205,6 +216,15 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     const result = await run('check', options);
+    if (result.drift && (args.format === 'sarif' || args.format === 'github')) {
+      const drift: Finding[] = [
+        ...result.drift.modified.map((f) => ({ rule: 'output-drift', level: 'error' as const, message: `${f} differs from what ${args.catalog} generates (from line ${result.drift!.firstDifference[f]}): run 'npm run generate'`, file: `${args.out}/${f}`, line: result.drift!.firstDifference[f]! })),
+        ...result.drift.missing.map((f) => ({ rule: 'output-drift', level: 'error' as const, message: `${f} is missing: run 'npm run generate'`, file: `${args.out}/${f}` })),
+        ...result.drift.stale.map((f) => ({ rule: 'output-drift', level: 'error' as const, message: `${f} is no longer generated: run 'npm run generate'`, file: `${args.out}/${f}` })),
+      ];
+      await printDiagnostics(console, args, result.diagnostics, result.sources, drift);
+      return isUpToDate(result.drift) ? 0 : 1;
+    }
     if (!result.drift || args.format === 'text') await printDiagnostics(console, args, result.diagnostics, result.sources);
     else await printDiagnostics(console, { ...args, format: 'text' }, result.diagnostics, result.sources); // warnings, beside the drift
     if (!result.drift) return 1;

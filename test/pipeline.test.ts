@@ -79,7 +79,7 @@ const usageCases: [string[], RegExp][] = [
   [['help', 'chek'], /unknown command 'chek' \(did you mean 'check'\?\)/],
   [['generate', '--colour'], /unknown option '--colour'/],
   [['generate', '--out'], /needs a value/],
-  [['generate', '--format', 'xml'], /--format must be/],
+  [['generate', '--format', 'xml'], /--format must be text, json, sarif or github/],
   [['generate', 'extra', 'args'], /unexpected argument/],
   [['validate', '--catalog', 'no/such/catalog.yaml'], /cannot read 'no\/such\/catalog\.yaml'/],
 ];
