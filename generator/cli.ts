@@ -20,6 +20,7 @@ Commands:
   generate    validate the catalog and write every output into the output folder
   check       validate and compare: exit 1 and list each file that is modified, missing or stale
   validate    validate the catalog only
+  diff        classify the changes between two versions of the catalog (breaking, dangerous, safe)
   help        show this help, or a command's: error-catalog help generate
 
 Options:
@@ -35,7 +36,7 @@ Options:
 Exit codes: 0 success; 1 catalog errors or out-of-date output; 2 usage error or internal failure.
 `;
 
-const COMMANDS = ['generate', 'check', 'validate'] as const;
+const COMMANDS = ['generate', 'check', 'validate', 'diff'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** What `help COMMAND` prints. */
@@ -51,6 +52,18 @@ folder is left exactly as it was. Exit 0 when written, 1 when the catalog or a t
 Runs the same pipeline as generate and compares instead of writing. Lists every modified (with the first
 line that differs), missing and stale file, then exits 1; exits 0 when the folder is up to date. With
 --format json, prints the drift as [{ "path", "state", "firstDifferentLine" }] on stdout.
+`,
+  diff: `Usage: error-catalog diff OLD NEW [--format text|json|markdown|sarif|github] [--fail-on breaking|dangerous]
+       error-catalog diff --base REF [--catalog FILE] [...]
+
+Compares two versions of a catalog: OLD and NEW files, or the catalog as it is at git REF (a commit,
+branch or tag: git show REF:FILE) and as it is now. Every change is classified, with its place in both:
+breaking (a problem deleted or removed without an earlier deprecation, a type URI changed, a status
+changed or removed, a required member added, a member removed or narrowed, a locale removed), dangerous
+(a title changed, a detail template's placeholders changed, a status added, a member's schema changed)
+or safe (added problems, groups, optional members and translations, reworded texts, deprecations).
+Exit 1 on a breaking change unless the new catalogVersion has a new major version (it then passes and
+says so); --fail-on dangerous fails on dangerous changes too. --format markdown writes a PR comment.
 `,
   validate: `Usage: error-catalog validate [--catalog FILE] [--format text|json]
 
@@ -71,11 +84,14 @@ interface Args {
   readonly templates?: string;
   readonly format: Format;
   readonly force: boolean;
+  /** diff: the old catalog (a file, or a git ref with --base), and when the gate fails. */
+  readonly old?: { readonly file: string } | { readonly ref: string };
+  readonly failOn: 'breaking' | 'dangerous';
 }
 
 class UsageError extends Error {}
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** A command name as typed, checked, with a did-you-mean for a slip (`genrate`). */
@@ -88,7 +104,7 @@ function commandNamed(name: string): Command {
 function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help: Command } {
   const options: Record<string, string> = {};
   const positionals: string[] = [];
-  const valued = new Set(['--catalog', '--out', '--templates', '--format']);
+  const valued = new Set(['--catalog', '--out', '--templates', '--format', '--base', '--fail-on']);
   if (argv[0] === 'help') {
     if (argv.length > 2) throw new UsageError(`unexpected argument '${argv[2]}'`);
     return argv[1] === undefined ? 'help' : { help: commandNamed(argv[1]) };
@@ -113,11 +129,23 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
       positionals.push(arg);
     }
   }
-  if (positionals.length === 0) throw new UsageError('missing command (generate, check or validate)');
-  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
+  if (positionals.length === 0) throw new UsageError('missing command (generate, check, validate or diff)');
   const command = commandNamed(positionals[0]!);
+  let old: Args['old'];
+  if (command === 'diff') {
+    if (options['--base'] !== undefined && positionals.length === 1) old = { ref: options['--base'] };
+    else if (options['--base'] === undefined && positionals.length === 3) {
+      old = { file: positionals[1]! };
+      if (options['--catalog'] !== undefined) throw new UsageError('diff OLD NEW takes no --catalog (NEW is the catalog)');
+      options['--catalog'] = positionals[2]!;
+    } else throw new UsageError('diff needs OLD NEW, or --base REF (and optionally --catalog FILE)');
+  } else if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
+  const failOn = options['--fail-on'] ?? 'breaking';
+  if (failOn !== 'breaking' && failOn !== 'dangerous') throw new UsageError(`--fail-on must be 'breaking' or 'dangerous', not '${failOn}'`);
   const format = options['--format'] ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, json, sarif or github, not '${format}'`);
+  if (!(FORMATS as readonly string[]).includes(format) || (format === 'markdown' && command !== 'diff')) {
+    throw new UsageError(`--format must be text, json, sarif or github${command === 'diff' ? ' or markdown' : ''}, not '${format}'`);
+  }
   return {
     command,
     catalog: options['--catalog'] ?? 'catalog.yaml',
@@ -125,6 +153,8 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
     ...(options['--templates'] !== undefined ? { templates: options['--templates'] } : {}),
     format: format as Format,
     force: options['--force'] === 'true',
+    failOn,
+    ...(old ? { old } : {}),
   };
 }
 
@@ -179,7 +209,7 @@ export async function main(argv: readonly string[], console: Console = processCo
     console.out(COMMAND_HELP[args.help]);
     return 0;
   }
-  const { EmitterError, InputError, run, validate } = await import('./index.js');
+  const { EmitterError, InputError, diff, run, validate } = await import('./index.js');
   const { WriteError, isUpToDate } = await import('./write.js');
   const { hasErrors } = await import('./diagnostics.js');
   const options = { catalog: args.catalog, out: args.out, force: args.force, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
@@ -198,6 +228,38 @@ export async function main(argv: readonly string[], console: Console = processCo
         );
       }
       return 0;
+    }
+    if (args.command === 'diff') {
+      const result = await diff(args.old!, args.catalog);
+      if (!result.diff) {
+        await printDiagnostics(console, { ...args, format: args.format === 'markdown' ? 'text' : args.format }, result.diagnostics, result.sources);
+        return 1;
+      }
+      const { diffMarkdown, gateFails } = await import('./diff.js');
+      const outcome = result.diff;
+      const fails = gateFails(outcome, args.failOn);
+      if (args.format === 'json') console.out(JSON.stringify({ ...outcome, fails }, null, 2) + '\n');
+      else if (args.format === 'markdown') console.out(diffMarkdown(outcome));
+      else if (args.format === 'sarif' || args.format === 'github') {
+        const findings: Finding[] = outcome.changes.map((c) => ({
+          rule: `change-${c.class}`,
+          level: c.class === 'breaking' ? (outcome.majorBump ? 'warning' : 'error') : c.class === 'dangerous' ? (args.failOn === 'dangerous' ? 'error' : 'warning') : 'note',
+          message: `${c.message}${c.old ? ` (was at ${c.old.file}:${c.old.line}:${c.old.column})` : ''}`,
+          file: c.new?.file ?? c.old!.file,
+          ...(c.new ?? c.old ? { line: (c.new ?? c.old)!.line, column: (c.new ?? c.old)!.column } : {}),
+        }));
+        await printDiagnostics(console, args, [], [], findings);
+      } else {
+        for (const c of outcome.changes) {
+          const where = [c.old ? `${c.old.file}:${c.old.line}:${c.old.column}` : '', c.new ? `${c.new.file}:${c.new.line}:${c.new.column}` : ''].filter(Boolean).join(' → ');
+          console.out(`${c.class.padEnd(9)} ${c.problem || '(catalog)'}: ${c.message}\n          ${where}\n`);
+        }
+        const count = (k: string) => outcome.changes.filter((c) => c.class === k).length;
+        const summary = `${outcome.oldVersion} → ${outcome.newVersion}: ${count('breaking')} breaking, ${count('dangerous')} dangerous, ${count('safe')} safe`;
+        const verdict = outcome.changes.length === 0 ? 'no change' : fails ? `fails the gate${count('breaking') && !outcome.majorBump ? ': a breaking change needs a new major catalogVersion' : ''}` : count('breaking') ? 'passes: the breaking changes come with a new major version' : 'passes';
+        console.out(`${summary}; ${verdict}\n`);
+      }
+      return fails ? 1 : 0;
     }
     if (args.command === 'generate') {
       const result = await run('generate', options);

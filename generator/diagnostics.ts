@@ -42,6 +42,7 @@ export const RULES = {
   'example-reference': { severity: 'error', summary: 'the catalog example names no error with an example' },
   'locale-undeclared': { severity: 'error', summary: 'a translation is in a locale the catalog does not declare' },
   'translation-missing': { severity: 'warning', summary: 'a translated text lacks a declared locale (falls back to the default)' },
+  'tombstone-replacement': { severity: 'error', summary: "a removed problem's replacedBy names no live problem" },
   'page-anchor-collision': { severity: 'warning', summary: 'one page for all groups cannot give a fragment used in two groups its anchor' },
   'identifier-collision': { severity: 'error', summary: 'two entries produce the same TypeScript identifier' },
   'template-syntax': { severity: 'error', summary: 'a handlebars template does not parse' },

@@ -18,6 +18,8 @@ import type { Diagnostic } from './diagnostics.js';
 import { loadTemplates } from './templates.js';
 import type { TemplateSet } from './templates.js';
 import { inputsFingerprint } from './fingerprint.js';
+import { diffCatalogs } from './diff.js';
+import type { DiffResult } from './diff.js';
 
 /** The templates shipped with the generator. */
 export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -151,4 +153,43 @@ function upToDate(command: 'generate' | 'check', fresh: { files: string[]; warni
   const common = { diagnostics: fresh.warnings, sources, shortcut: true };
   if (command === 'check') return { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } };
   return { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== '.error-catalog-manifest.json'), removed: [] } };
+}
+
+/** Where the old catalog of a `diff` comes from: a file, or the catalog file as it was at a git ref. */
+export type OldCatalog = { readonly file: string } | { readonly ref: string };
+
+export interface DiffRunResult extends PipelineResult {
+  /** Present when both catalogs are valid. */
+  readonly diff?: DiffResult;
+}
+
+/** `diff`: both catalogs loaded and validated, then every change between them classified (see diff.ts). */
+export async function diff(old: OldCatalog, catalog: string): Promise<DiffRunResult> {
+  const before = 'file' in old ? loadCatalog(await readInput(old.file), old.file) : loadCatalog(await gitShow(old.ref, catalog), `${old.ref}:${catalog}`);
+  const after = loadCatalog(await readInput(catalog), catalog);
+  const [a, b] = [validateCatalog(before), validateCatalog(after)];
+  const found = { diagnostics: sortDiagnostics([...a.diagnostics, ...b.diagnostics]), sources: [before.source, after.source] };
+  if (!a.catalog || !b.catalog) return found;
+  return { ...found, diff: diffCatalogs({ model: buildModel(a.catalog), loaded: before }, { model: buildModel(b.catalog), loaded: after }) };
+}
+
+/** The bytes of `file` at git `ref` (`git show REF:./file`, run in the file's folder). */
+async function gitShow(ref: string, file: string): Promise<Buffer> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
+    execFile('git', ['-C', path.dirname(path.resolve(file)), 'show', `${ref}:./${path.basename(file)}`], { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (!error) return resolve(stdout);
+      const said = stderr.toString().trim().split('\n')[0] ?? '';
+      const why = (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the git command is not installed'
+        : /not a git repository/.test(said)
+          ? `'${path.dirname(path.resolve(file))}' is not in a git repository`
+          : /invalid object name|unknown revision|bad revision/.test(said)
+            ? `'${ref}' is not a known commit, branch or tag`
+            : /does not exist in|exists on disk, but not in/.test(said)
+              ? `'${file}' does not exist at '${ref}'`
+              : said || (error as Error).message;
+      reject(new InputError(`diff --base ${ref}: ${why}`));
+    });
+  });
 }

@@ -134,6 +134,7 @@ export const MODULE_NAMES = {
   problemCode: 'ProblemCode',
   problemType: 'ProblemType',
   allProblems: 'allProblems',
+  removedProblems: 'removedProblems',
   problemByType: 'problemByType',
   problemsByCode: 'problemsByCode',
   isProblem: 'isProblem',

@@ -104,6 +104,7 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
     rule: 'page-anchor-collision',
     catalog: MINIMAL.replace('locales: [en, fr]', 'locales: [en, fr]\npages: { perGroup: ▶false }') + '  - id: more\n    errors:\n      - { code: not-found, status: 404, title: Gone }\n',
   },
+  { name: 'a tombstone replaced by no live problem', rule: 'tombstone-replacement', catalog: edit('        resolution: Check the id.\n', '        resolution: Check the id.\n        deprecated: true\n        removed: { since: 2.0.0, replacedBy: ▶orders/nothing }\n') },
   { name: 'locale key of a text map, on the key itself', rule: 'locale-format', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, ▶fr_FR: Commandes }') },
   { name: 'name override not PascalCase', rule: 'identifier-format', catalog: edit("    title: { en: Orders, fr: Commandes }", "    title: { en: Orders, fr: Commandes }\n    name: ▶orders") },
   {

@@ -36,8 +36,10 @@ export interface CatalogModel {
   /** Options of the reference pages: one page per group (with an index) instead of one per locale. */
   readonly pages: { readonly perGroup: boolean };
   readonly groups: readonly GroupModel[];
-  /** Every problem of every group, in catalog order. */
+  /** Every live problem of every group, in catalog order (tombstones are in `removed`). */
   readonly problems: readonly ProblemModel[];
+  /** Every tombstone (`removed:`) of every group, in catalog order: not live, still documented and looked up. */
+  readonly removed: readonly ProblemModel[];
   /** The problem shown as the catalog's example (the one named by `example`, else the first with an example). */
   readonly example?: ProblemModel;
 }
@@ -48,7 +50,10 @@ export interface GroupModel {
   readonly name: string;
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
+  /** Its live problems, in catalog order. */
   readonly problems: readonly ProblemModel[];
+  /** Every entry, tombstones included, in catalog order: what the reference pages list. */
+  readonly entries: readonly ProblemModel[];
 }
 
 export interface ProblemModel {
@@ -75,6 +80,10 @@ export interface ProblemModel {
   readonly example?: { readonly [member: string]: Json };
   /** Present when the problem is deprecated: the text says what to use instead (empty strings when none is given). */
   readonly deprecated?: LocalizedText;
+  /** Present on a tombstone: since which catalogVersion it is gone, what replaces it (`{group}/{code}`), a note. */
+  readonly removed?: { readonly since: string; readonly replacedBy?: string; readonly note?: LocalizedText };
+  /** Where it is written: its group's index and its own index in the group's `errors` (for diagnostics). */
+  readonly position: readonly [group: number, error: number];
 }
 
 export interface DetailModel {
@@ -115,6 +124,7 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
   const typeBase = normalizeBase(catalog.typeBase);
   const groups = catalog.groups.map((group) => buildGroup(catalog, typeBase, group, localize));
   const problems = groups.flatMap((g) => g.problems);
+  const removed = groups.flatMap((g) => g.entries.filter((p) => p.removed));
   const example = catalog.example
     ? problems.find((p) => `${p.group}/${p.code}` === catalog.example)
     : problems.find((p) => p.example !== undefined);
@@ -131,9 +141,10 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
     typeBase,
     schemaBase: catalog.schemaBase !== undefined ? normalizeBase(catalog.schemaBase) : `${typeBase}/schemas`,
     typescript: { style: catalog.typescript?.style ?? 'enum' },
-    pages: { perGroup: catalog.pages?.perGroup ?? (problems.length > PAGE_SPLIT_ABOVE || fragmentsRepeat(problems)) },
+    pages: { perGroup: catalog.pages?.perGroup ?? (problems.length > PAGE_SPLIT_ABOVE || fragmentsRepeat(groups.flatMap((g) => g.entries))) },
     groups,
     problems,
+    removed,
     ...(example ? { example } : {}),
   });
 }
@@ -149,17 +160,19 @@ export function fragmentsRepeat(problems: readonly ProblemModel[]): boolean {
   return false;
 }
 
+const entriesOf = (entries: ProblemModel[]) => ({ problems: entries.filter((p) => !p.removed), entries });
+
 function buildGroup(catalog: RawCatalog, typeBase: string, group: RawGroup, localize: (t: RawText) => LocalizedText): GroupModel {
   return {
     id: group.id,
     name: groupName(group),
     title: localize(group.title ?? group.id),
     ...(group.description !== undefined ? { description: localize(group.description) } : {}),
-    problems: group.errors.map((error) => buildProblem(catalog, typeBase, group, error, localize)),
+    ...entriesOf(group.errors.map((error, e) => buildProblem(catalog, typeBase, group, error, localize, [catalog.groups.indexOf(group), e]))),
   };
 }
 
-function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, error: RawError, localize: (t: RawText) => LocalizedText): ProblemModel {
+function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, error: RawError, localize: (t: RawText) => LocalizedText, position: readonly [number, number]): ProblemModel {
   const type = typeUri(typeBase, group, error);
   const statuses = typeof error.status === 'number' ? [error.status] : [...error.status];
   const title = localize(error.title);
@@ -217,6 +230,10 @@ function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, er
     extensions,
     ...(example ? { example } : {}),
     ...(deprecated ? { deprecated } : {}),
+    ...(error.removed
+      ? { removed: { since: error.removed.since, ...(error.removed.replacedBy ? { replacedBy: error.removed.replacedBy } : {}), ...(error.removed.note ? { note: localize(error.removed.note) } : {}) } }
+      : {}),
+    position,
   };
 }
 

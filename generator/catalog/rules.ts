@@ -498,6 +498,16 @@ function catalogExample(ctx: RuleContext): void {
   else if (!isObj(found.error['example'])) ctx.report('example-reference', ['example'], `example '${ref}' names an error that has no example`);
 }
 
+/** A tombstone's `replacedBy` names a live problem of the catalog. */
+function tombstones(ctx: RuleContext): void {
+  const live = new Set(ctx.errors().filter(({ error }) => !isObj(error['removed'])).map(({ group, error }) => `${String(group['id'])}/${String(error['code'])}`));
+  for (const { error, path } of ctx.errors()) {
+    const removed = error['removed'];
+    const target = isObj(removed) ? str(removed['replacedBy']) : undefined;
+    if (target !== undefined && !live.has(target)) ctx.report('tombstone-replacement', [...path, 'removed', 'replacedBy'], `replacedBy '${target}' names no live problem of the catalog`);
+  }
+}
+
 function translations(ctx: RuleContext): void {
   const locales = ctx.locales();
   if (locales.length === 0) return;
@@ -583,6 +593,7 @@ export const semanticRules: readonly ((ctx: RuleContext) => void)[] = [
   schemaPatterns,
   examples,
   catalogExample,
+  tombstones,
   translations,
   identifiers,
 ];

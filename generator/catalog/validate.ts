@@ -51,6 +51,7 @@ export interface RawError {
   readonly extensions?: { readonly [member: string]: RawExtension };
   readonly example?: { readonly [member: string]: unknown };
   readonly deprecated?: boolean | RawText;
+  readonly removed?: { readonly since: string; readonly replacedBy?: string; readonly note?: RawText };
 }
 
 export type RawExtension = { readonly optional?: boolean } & { readonly [keyword: string]: unknown };

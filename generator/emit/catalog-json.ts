@@ -11,7 +11,7 @@ import { stableJson } from './json.js';
 function emitCatalogJson(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   // `problems` repeats the groups' problems; the file lists them once, under their groups. A problem's
   // `status` is as the catalog wrote it: a number, or the list when there are several (no `statuses`).
-  const { example, groups, problems: _problems, textFormat, catalogVersion, packageName, ...rest } = model;
+  const { example, groups, problems: _problems, removed: _removed, textFormat, catalogVersion, packageName, ...rest } = model;
   const document = {
     $comment: banner(options.sourceName),
     ...rest,
@@ -19,9 +19,10 @@ function emitCatalogJson(model: CatalogModel, options: Pick<EmitOptions, 'source
     ...(packageName !== model.name ? { packageName } : {}),
     ...(textFormat !== 'plain' ? { textFormat } : {}),
     example: example ? { group: example.group, code: example.code } : undefined,
-    groups: groups.map((group) => ({
+    // Every entry, tombstones included (they carry `removed`); positions are the generator's bookkeeping.
+    groups: groups.map(({ entries, ...group }) => ({
       ...group,
-      problems: group.problems.map(({ statuses, ...problem }) => ({ ...problem, status: statuses.length > 1 ? statuses : problem.status })),
+      problems: entries.map(({ statuses, position: _position, ...problem }) => ({ ...problem, status: statuses.length > 1 ? statuses : problem.status })),
     })),
   };
   return [{ path: 'catalog.json', contents: stableJson(document) }];

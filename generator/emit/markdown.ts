@@ -63,6 +63,14 @@ function problemView(problem: ProblemModel, locale: string, anchor: string, mark
     detail: problem.detail?.template[locale] ?? '',
     deprecated: problem.deprecated !== undefined,
     deprecation: rich(problem.deprecated?.[locale]),
+    /** On a tombstone: the removal note in the page's words ('' on a live problem). */
+    removed: problem.removed
+      ? [
+          (strings['removedSince'] ?? 'removed in {since}').replace('{since}', problem.removed.since),
+          problem.removed.replacedBy ? (strings['replacedBy'] ?? 'use {problem}').replace('{problem}', problem.removed.replacedBy) : '',
+          problem.removed.note?.[locale] ?? '',
+        ].filter(Boolean).join('; ')
+      : '',
     extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, type: typeText(m.schema), description: m.description ?? '', schema: JSON.stringify(m.schema) })),
     /** What the site's filter matches: the code and the title. */
     filterText: `${problem.code} ${problem.title[locale]!}`,
@@ -97,7 +105,8 @@ function groupView(group: GroupModel, locale: string, anchors: Map<ProblemModel,
     name: group.name,
     title: group.title[locale]!,
     description: markdown && description !== '' ? new MarkdownText(description) : description,
-    problems: group.problems.map((p) => problemView(p, locale, anchors.get(p)!, markdown, strings, model)),
+    // Every entry, tombstones included: a removed problem's type URI still lands on its entry.
+    problems: group.entries.map((p) => problemView(p, locale, anchors.get(p)!, markdown, strings, model)),
   };
 }
 
@@ -111,7 +120,7 @@ function anchors(model: CatalogModel): Map<ProblemModel, string> {
   const out = new Map<ProblemModel, string>();
   for (const group of model.groups) {
     if (model.pages.perGroup) used.clear();
-    for (const p of group.problems) {
+    for (const p of group.entries) {
       let anchor = anchorOf(p);
       if (used.has(anchor)) anchor = `${p.group}-${p.code}`;
       used.add(anchor);

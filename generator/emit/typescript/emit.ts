@@ -71,6 +71,7 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
   /** `typed` in the `.ts`, `plain` in the `.js`. */
   const ts = (typed: string, plain: string) => (flavor === 'js' ? plain : typed);
   const several = model.problems.some((p) => p.statuses.length > 1);
+  const tombstones = model.removed.length > 0;
   const constructorBody = [
     'super(problem.detail ?? problem.title, options);',
     'this.name = "ProblemError";',
@@ -167,6 +168,9 @@ function problemModule(model: CatalogModel, flavor: Flavor): Statement[] {
           { name: 'resolution', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true },
           { name: 'docsUrl', type: 'string', isReadonly: true, docs: [jsDoc(doc('Where the problem type is documented.'))] },
           { name: 'deprecated', type: 'LocalizedText', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Present when the problem type is deprecated: what to use instead.'))] },
+          ...(tombstones
+            ? [{ name: 'removed', type: '{ readonly since: string; readonly replacedBy?: string; readonly note?: LocalizedText }', hasQuestionToken: true, isReadonly: true, docs: [jsDoc(doc('Present when the problem type is removed (a tombstone): since which catalog version, what replaces it.'))] }]
+            : []),
         ],
       },
     ),
@@ -314,6 +318,11 @@ function metadataMembers(problem: ProblemModel, model: CatalogModel): string[] {
     ...(problem.resolution ? [`resolution: ${localizedLiteral(problem.resolution, l)}`] : []),
     `docsUrl: ${stringLiteral(problem.type)}`,
     ...(problem.deprecated ? [`deprecated: ${localizedLiteral(problem.deprecated, l)}`] : []),
+    ...(problem.removed
+      ? [
+          `removed: { since: ${stringLiteral(problem.removed.since)}${problem.removed.replacedBy ? `, replacedBy: ${stringLiteral(problem.removed.replacedBy)}` : ''}${problem.removed.note ? `, note: ${localizedLiteral(problem.removed.note, l)}` : ''} }`,
+        ]
+      : []),
   ];
 }
 
@@ -467,6 +476,8 @@ function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
   const groups = model.groups.map((g) => ({ path: `./${groupPath(g)}.js`, ids: groupIdentifiers(g.name), group: g }));
   return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './problem.js' },
+    // The tombstones' metadata is written with the helpers of problem.ts, under the group modules' namespace name.
+    ...(model.removed.length && flavor !== 'dts' ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './problem.js', namespaceImport: RT } as Statement] : []),
     ...groups.map((g): Statement => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: g.path })),
     ...typeOnly(flavor, { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './problem.js', namedImports: ['ProblemMetadata'] }),
     ...(flavor === 'dts' ? [] : groups.map((g): Statement => ({ kind: StructureKind.ImportDeclaration, moduleSpecifier: g.path, namedImports: [g.ids.metadata] }))),
@@ -485,10 +496,23 @@ function indexModule(model: CatalogModel, flavor: Flavor): Statement[] {
         writer.write(']');
       },
     }),
-    ...constant(flavor, { name: 'byType', exported: false, type: 'ReadonlyMap<string, ProblemMetadata>', value: (w) => w.write('new Map(allProblems.map((p) => [p.type, p]))') }),
+    // Tombstones: in no union and no factory, but still looked up, so that a client can explain an old payload.
+    ...(model.removed.length
+      ? constant(flavor, {
+          name: N.removedProblems,
+          docs: doc('Every removed problem type (tombstones), in catalog order: not live, still found by `problemByType`.'),
+          type: 'readonly ProblemMetadata[]',
+          value: (writer) => {
+            writer.write('[').newLine();
+            writer.indent(() => model.removed.forEach((p) => writer.write('{ ').write(metadataMembers(p, model).join(', ')).write(' },').newLine()));
+            writer.write(']');
+          },
+        })
+      : []),
+    ...constant(flavor, { name: 'byType', exported: false, type: 'ReadonlyMap<string, ProblemMetadata>', value: (w) => w.write(model.removed.length ? `new Map([...allProblems, ...${N.removedProblems}].map((p) => [p.type, p]))` : 'new Map(allProblems.map((p) => [p.type, p]))') }),
     fn(flavor, {
       name: N.problemByType,
-      docs: [doc('The metadata of the problem type whose URI is `type`, if the catalog has one.')],
+      docs: [doc(`The metadata of the problem type whose URI is \`type\`, if the catalog has one${model.removed.length ? ' (a removed one included, with `removed`)' : ''}.`)],
       params: [{ name: 'type', type: 'string' }],
       returnType: 'ProblemMetadata | undefined',
       body: ['return byType.get(type);'],
