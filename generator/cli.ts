@@ -30,6 +30,7 @@ Options:
   --format FORMAT     text: diagnostics on stderr (default); json: a JSON array on stdout;
                       sarif: a SARIF 2.1.0 log on stdout; github: workflow commands (annotations)
   --force             build everything even when nothing changed since the last run
+  --strict            the lints (warnings lint-*) are errors
   -h, --help          show this help
   -v, --version       print the generator's version
 
@@ -84,6 +85,7 @@ interface Args {
   readonly templates?: string;
   readonly format: Format;
   readonly force: boolean;
+  readonly strict: boolean;
   /** diff: the old catalog (a file, or a git ref with --base), and when the gate fails. */
   readonly old?: { readonly file: string } | { readonly ref: string };
   readonly failOn: 'breaking' | 'dangerous';
@@ -113,8 +115,8 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return positionals[0] && (COMMANDS as readonly string[]).includes(positionals[0]) ? { help: positionals[0] as Command } : 'help';
     if (arg === '-v' || arg === '--version') return 'version';
-    if (arg === '--force') {
-      options['--force'] = 'true';
+    if (arg === '--force' || arg === '--strict') {
+      options[arg] = 'true';
       continue;
     }
     if (arg.startsWith('-')) {
@@ -153,6 +155,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help:
     ...(options['--templates'] !== undefined ? { templates: options['--templates'] } : {}),
     format: format as Format,
     force: options['--force'] === 'true',
+    strict: options['--strict'] === 'true',
     failOn,
     ...(old ? { old } : {}),
   };
@@ -212,10 +215,10 @@ export async function main(argv: readonly string[], console: Console = processCo
   const { EmitterError, InputError, diff, run, validate } = await import('./index.js');
   const { WriteError, isUpToDate } = await import('./write.js');
   const { hasErrors } = await import('./diagnostics.js');
-  const options = { catalog: args.catalog, out: args.out, force: args.force, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
+  const options = { catalog: args.catalog, out: args.out, force: args.force, strict: args.strict, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
   try {
     if (args.command === 'validate') {
-      const result = await validate(args.catalog);
+      const result = await validate(args.catalog, { strict: args.strict });
       await printDiagnostics(console, args, result.diagnostics, result.sources);
       if (hasErrors(result.diagnostics)) return 1;
       if (args.format === 'text' && result.model) {

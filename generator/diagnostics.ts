@@ -45,6 +45,14 @@ export const RULES = {
   'tombstone-replacement': { severity: 'error', summary: "a removed problem's replacedBy names no live problem" },
   'page-anchor-collision': { severity: 'warning', summary: 'one page for all groups cannot give a fragment used in two groups its anchor' },
   'identifier-collision': { severity: 'error', summary: 'two entries produce the same TypeScript identifier' },
+  'lint-detail-placeholders': { severity: 'warning', summary: "lint: a translated detail template's placeholders differ from the default locale's" },
+  'lint-retry-after': { severity: 'warning', summary: 'lint: a 429 or 503 problem says nothing of Retry-After' },
+  'lint-401-authentication': { severity: 'warning', summary: 'lint: a 401 problem never mentions authentication' },
+  'lint-405-allow': { severity: 'warning', summary: 'lint: a 405 problem does not document the Allow header' },
+  'lint-status-class': { severity: 'warning', summary: 'lint: a 5xx status for a problem titled as a client error' },
+  'lint-title-placeholder': { severity: 'warning', summary: 'lint: a title with placeholders (titles must not vary)' },
+  'lint-no-resolution': { severity: 'warning', summary: 'lint: a problem without a resolution' },
+  'lint-duplicate-title': { severity: 'warning', summary: 'lint: two problems of a group with the same title' },
   'template-syntax': { severity: 'error', summary: 'a handlebars template does not parse' },
   'template-strings': { severity: 'error', summary: 'a page strings file is not a JSON object of strings' },
   'template-render': { severity: 'error', summary: 'a template fails while rendering (e.g. a field the data does not have)' },
@@ -133,6 +141,10 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error');
+
+/** `--strict`: the lints (rules `lint-*`) become errors. */
+export const strictly = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+  diagnostics.map((d) => (d.rule.startsWith('lint-') ? { ...d, severity: 'error' } : d));
 
 /**
  * `FILE:LINE:COLUMN: severity[rule]: message` followed by a code frame of the line with a caret

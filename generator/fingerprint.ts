@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const sha256 = () => createHash('sha256');
 
 /** The hash of one file's contents, as the manifest records it. */
-export const contentHash = (contents: string): string => sha256().update(contents).digest('base64url');
+export const contentHash = (contents: string | Uint8Array): string => sha256().update(contents).digest('base64url');
 
 let generatorHash: string | undefined;
 

@@ -13,7 +13,7 @@ import { buildModel } from './catalog/model.js';
 import type { CatalogModel } from './catalog/model.js';
 import { checkOutput, upToDateOutput, writeOutput } from './write.js';
 import type { Drift, WriteReport, WriterIo } from './write.js';
-import { SourceMap, hasErrors, sortDiagnostics } from './diagnostics.js';
+import { SourceMap, hasErrors, sortDiagnostics, strictly } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadTemplates } from './templates.js';
 import type { TemplateSet } from './templates.js';
@@ -37,6 +37,8 @@ export interface PipelineOptions {
   readonly io?: WriterIo;
   /** Build everything even when the inputs and the output folder are unchanged since the last run. */
   readonly force?: boolean;
+  /** The lints (`lint-*` warnings) are errors. */
+  readonly strict?: boolean;
 }
 
 /** Raised when an emitter throws: a bug of the generator, never a problem of the catalog. */
@@ -66,15 +68,16 @@ export interface PipelineResult {
 /** `generate` writes; `check` compares. Everything is validated and built in memory first, all or nothing. */
 export async function run(command: 'generate' | 'check', options: PipelineOptions): Promise<PipelineResult> {
   const emitters = options.emitters ?? defaultEmitters;
-  emitters.forEach((e) => e.prepare?.()); // slow libraries load on another thread meanwhile
   const [bytes, templates] = await Promise.all([readInput(options.catalog), readTemplates(options.templates ?? defaultTemplatesDir)]);
   const inputs = options.emitters ? undefined : fingerprint(bytes, templates.set, options);
   const fresh = inputs && !options.force ? await upToDateOutput(options.out, inputs) : undefined;
   if (fresh) return upToDate(command, fresh, bytes, options);
+  emitters.forEach((e) => e.prepare?.()); // slow libraries load on another thread while the catalog is read
   const loaded = loadCatalog(bytes, options.catalog);
   const validation = validateCatalog(loaded);
-  const model = validation.catalog && !hasErrors(templates.diagnostics) ? buildModel(validation.catalog) : undefined;
-  const found = { diagnostics: sortDiagnostics([...validation.diagnostics, ...templates.diagnostics]), sources: [loaded.source, ...templates.sources] };
+  const checked = options.strict ? strictly(validation.diagnostics) : validation.diagnostics;
+  const model = validation.catalog && !hasErrors(checked) && !hasErrors(templates.diagnostics) ? buildModel(validation.catalog) : undefined;
+  const found = { diagnostics: sortDiagnostics([...checked, ...templates.diagnostics]), sources: [loaded.source, ...templates.sources] };
   if (!model) return found;
   const emitted = await emitAll(model, { sourceName: path.basename(options.catalog), templates: templates.set }, emitters);
   const diagnostics = sortDiagnostics([...found.diagnostics, ...emitted.diagnostics]);
@@ -91,10 +94,11 @@ export const generate = (options: PipelineOptions): Promise<PipelineResult> => r
 export const check = (options: PipelineOptions): Promise<PipelineResult> => run('check', options);
 
 /** `validate`: load → validate → model. The model is present only when the catalog has no errors. */
-export async function validate(catalog: string): Promise<PipelineResult> {
+export async function validate(catalog: string, options: Pick<PipelineOptions, 'strict'> = {}): Promise<PipelineResult> {
   const loaded = loadCatalog(await readInput(catalog), catalog);
   const validation = validateCatalog(loaded);
-  return { diagnostics: validation.diagnostics, sources: [loaded.source], ...(validation.catalog ? { model: buildModel(validation.catalog) } : {}) };
+  const diagnostics = options.strict ? strictly(validation.diagnostics) : validation.diagnostics;
+  return { diagnostics, sources: [loaded.source], ...(validation.catalog && !hasErrors(diagnostics) ? { model: buildModel(validation.catalog) } : {}) };
 }
 
 /** @deprecated The name of `validate` in wave 1. */
@@ -144,6 +148,7 @@ function fingerprint(catalog: Uint8Array, templates: TemplateSet, options: Pipel
     ...templates.templates.map((t) => ['template ' + t.path, t.source] as const),
     ...templates.partials.map((p) => ['partial ' + p.name, p.source] as const),
     ['strings', JSON.stringify(templates.strings)],
+    ['strict', String(options.strict === true)],
   ]);
 }
 

@@ -232,8 +232,11 @@ export async function upToDateOutput(outDir: string, inputs: string): Promise<{ 
   try {
     const same = await mapLimit(files, CONCURRENCY, async ([file, hash]) => {
       await assertNoSymlinkOnTheWay(root, file, checked);
-      const previous = await readPrevious(path.join(root, ...file.split('/')), file);
-      return previous !== undefined && contentHash(previous) === hash;
+      const absolute = path.join(root, ...file.split('/'));
+      const stat = await lstatOrUndefined(absolute);
+      if (!stat?.isFile()) return false;
+      // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
+      return contentHash(await fs.readFile(absolute)) === hash;
     });
     return same.every(Boolean) ? { files: files.map(([f]) => f).sort(), warnings: manifest.warnings } : undefined;
   } catch {

@@ -90,6 +90,7 @@ groups:
           available: { type: integer, minimum: 0 }
           sku: { type: string }
         example: { available: 2, sku: A-1, instance: /orders/7 }
+        resolution: Order fewer, or wait for a restock.
 `;
 
 /** Asserts that `run` rejects, with an error matching `expected` (a pattern of its message, or a predicate). */

@@ -81,7 +81,7 @@ test('patterns RE2 cannot run (backreference, lookaround) are refused with the r
     assert.match(d!.message, new RegExp(`uses a ${what}`));
     const reviewed = await cli('validate', '--catalog', catalogFile(text.replace('} }', '}, patternsReviewed: true }').replace(`${JSON.stringify(pattern)} }`, `${JSON.stringify(pattern)}, patternsReviewed: true }`)), '--format', 'json');
     assert.is(reviewed.code, 0);
-    assert.equal(json(reviewed.stdout).map((x) => [x.rule, x.severity]), [['pattern-unchecked', 'warning']]);
+    assert.equal(json(reviewed.stdout).filter((x) => !x.rule.startsWith('lint-')).map((x) => [x.rule, x.severity]), [['pattern-unchecked', 'warning']]);
   }
 });
 

@@ -105,6 +105,14 @@ const cases: { name: string; rule: RuleId; catalog: string; message?: RegExp }[]
     catalog: MINIMAL.replace('locales: [en, fr]', 'locales: [en, fr]\npages: { perGroup: ▶false }') + '  - id: more\n    errors:\n      - { code: not-found, status: 404, title: Gone }\n',
   },
   { name: 'a tombstone replaced by no live problem', rule: 'tombstone-replacement', catalog: edit('        resolution: Check the id.\n', '        resolution: Check the id.\n        deprecated: true\n        removed: { since: 2.0.0, replacedBy: ▶orders/nothing }\n') },
+  { name: 'lint: a translated detail template with other placeholders', rule: 'lint-detail-placeholders', catalog: edit('detail: Only {available} left of {sku}.', 'detail: { en: "Only {available} left of {sku}.", fr: ▶"Plus que {available}." }') },
+  { name: 'lint: a 429 without Retry-After', rule: 'lint-retry-after', catalog: edit('status: 409', 'status: ▶429') },
+  { name: 'lint: a 401 that never mentions authentication', rule: 'lint-401-authentication', catalog: edit('status: 404', 'status: ▶401') },
+  { name: 'lint: a 405 without Allow', rule: 'lint-405-allow', catalog: edit('status: 404', 'status: ▶405') },
+  { name: 'lint: a 5xx titled as a client error', rule: 'lint-status-class', catalog: edit('status: 404\n        title: Order not found', 'status: ▶500\n        title: Order not found') },
+  { name: 'lint: a title with a placeholder', rule: 'lint-title-placeholder', catalog: edit('title: Out of stock', 'title: ▶Out of {sku}') },
+  { name: 'lint: a problem without a resolution', rule: 'lint-no-resolution', catalog: edit('        resolution: Check the id.\n', '').replace('      - code: not-found', '      - code: ▶not-found') },
+  { name: 'lint: two problems of a group with one title', rule: 'lint-duplicate-title', catalog: edit('title: Out of stock', 'title: ▶Order not found') },
   { name: 'locale key of a text map, on the key itself', rule: 'locale-format', catalog: edit('{ en: Orders, fr: Commandes }', '{ en: Orders, ▶fr_FR: Commandes }') },
   { name: 'name override not PascalCase', rule: 'identifier-format', catalog: edit("    title: { en: Orders, fr: Commandes }", "    title: { en: Orders, fr: Commandes }\n    name: ▶orders") },
   {
@@ -268,10 +276,12 @@ test('hostile files are reported as catalog errors (exit 1), never crashes: deep
   assert.equal(bom, { code: 0, diagnostics: [] });
 });
 
-test('the default catalog is valid, with no warnings', async () => {
+test('the default catalog is valid; its one warning is a lint (Vonage documents no Retry-After for throttled), an error under --strict', async () => {
   const { code, diagnostics } = await diagnose(readFileSync(path.join(root, 'catalog.yaml'), 'utf8'));
-  assert.equal(diagnostics, []);
+  assert.equal(diagnostics.map((d) => [d.rule, d.severity]), [['lint-retry-after', 'warning']]);
   assert.is(code, 0);
+  const strict = await cli('validate', '--catalog', path.join(root, 'catalog.yaml'), '--strict', '--format', 'json');
+  assert.equal([strict.code, (JSON.parse(strict.stdout) as { severity: string }[]).map((d) => d.severity)], [1, ['error']]);
 });
 
 test('five different mistakes give five positioned diagnostics at once', async () => {

@@ -11,6 +11,7 @@ import type { Diagnostic, RuleId } from '../diagnostics.js';
 import type { LoadedSource, Path } from './load.js';
 import type { RawText } from './derive.js';
 import { checkSemantics } from './rules.js';
+import { lintCatalog } from './lints.js';
 
 /** The catalog as written, once it has passed validation. */
 export interface RawCatalog {
@@ -94,10 +95,11 @@ export function validateCatalog(loaded: LoadedSource): ValidationResult {
   if (!validate(loaded.value)) diagnostics.push(...schemaDiagnostics(errors(), loaded, defNames));
   diagnostics.push(...checkSemantics(loaded.value, loaded));
 
+  const valid = !diagnostics.some((d) => d.severity === 'error');
+  // Lints look at a valid catalog only: what it may still get wrong.
+  if (valid) diagnostics.push(...lintCatalog(loaded.value as RawCatalog, loaded));
   const sorted = dedupe(sortDiagnostics(diagnostics));
-  return sorted.some((d) => d.severity === 'error')
-    ? { diagnostics: sorted }
-    : { catalog: loaded.value as RawCatalog, diagnostics: sorted };
+  return valid ? { catalog: loaded.value as RawCatalog, diagnostics: sorted } : { diagnostics: sorted };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
