@@ -131,4 +131,28 @@ test('tombstones: gone from the live API (using the removed factory does not com
   assert.match(site, /<article class="problem" id="not-found"[\s\S]*?<dd class="removed">removed in 2\.0\.0; use orders\/out-of-stock; Orders are never lost\.<\/dd>/);
 });
 
+test('changelog: each catalogVersion with what it added, deprecated and removed, newest first, per locale; its links land on anchors', async () => {
+  const text = edit('        resolution: Check the id.\n', '        resolution: Check the id.\n        since: 1.0.0\n        deprecated: true\n        deprecatedSince: 1.1.0\n        removed: { since: 2.0.0, replacedBy: orders/out-of-stock }\n')
+    .replace('      - code: out-of-stock\n', '      - code: out-of-stock\n        since: 1.1.0\n')
+    .replace('catalogVersion: 1.0.0', 'catalogVersion: 2.0.0');
+  const out = path.join(tempDir(), 'out');
+  assert.is((await cli('generate', '--catalog', catalogFile(text), '--out', out)).code, 0);
+  const { md } = await import('./markdown-cells.js');
+  for (const [file, page, words] of [['CHANGELOG.md', 'api-errors.en.md', ['Added', 'Deprecated', 'Removed']], ['CHANGELOG.fr.md', 'api-errors.fr.md', ['Ajoutés', 'Obsolètes', 'Supprimés']]] as const) {
+    const tokens = md.parse(fs.readFileSync(path.join(out, 'docs', file), 'utf8'), {});
+    const headings = tokens.filter((t, i) => tokens[i - 1]?.type === 'heading_open' && tokens[i - 1]!.tag === 'h2').map((t) => t.content);
+    assert.equal(headings, ['2.0.0', '1.1.0', '1.0.0']);
+    const paragraphs = tokens.filter((t, i) => t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open' && !tokens[i - 1]!.hidden).map((t) => t.content);
+    assert.equal(paragraphs, [`${words[2]}:`, `${words[0]}:`, `${words[1]}:`, `${words[0]}:`]);
+    const links = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
+    assert.equal(links, [`./${page}#out-of-stock`, `./${page}#not-found`, `./${page}#not-found`]);
+    const anchors = fs.readFileSync(path.join(out, 'docs', page), 'utf8');
+    for (const link of links) assert.match(anchors, new RegExp(`<a id="${link.split('#')[1]}"></a>`));
+  }
+  // A catalog that records no history gets no changelog.
+  const none = path.join(tempDir(), 'out');
+  assert.is((await cli('generate', '--catalog', catalogFile(BASE), '--out', none)).code, 0);
+  assert.not.ok(fs.existsSync(path.join(none, 'docs', 'CHANGELOG.md')));
+});
+
 test.run();

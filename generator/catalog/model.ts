@@ -82,6 +82,9 @@ export interface ProblemModel {
   readonly deprecated?: LocalizedText;
   /** Present on a tombstone: since which catalogVersion it is gone, what replaces it (`{group}/{code}`), a note. */
   readonly removed?: { readonly since: string; readonly replacedBy?: string; readonly note?: LocalizedText };
+  /** The catalogVersion that added it, and the one that deprecated it, as the catalog records them (the changelog). */
+  readonly since?: string;
+  readonly deprecatedSince?: string;
   /** Where it is written: its group's index and its own index in the group's `errors` (for diagnostics). */
   readonly position: readonly [group: number, error: number];
 }
@@ -233,6 +236,8 @@ function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, er
     ...(error.removed
       ? { removed: { since: error.removed.since, ...(error.removed.replacedBy ? { replacedBy: error.removed.replacedBy } : {}), ...(error.removed.note ? { note: localize(error.removed.note) } : {}) } }
       : {}),
+    ...(error.since !== undefined ? { since: error.since } : {}),
+    ...(error.deprecatedSince !== undefined ? { deprecatedSince: error.deprecatedSince } : {}),
     position,
   };
 }

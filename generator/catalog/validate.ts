@@ -53,6 +53,8 @@ export interface RawError {
   readonly example?: { readonly [member: string]: unknown };
   readonly deprecated?: boolean | RawText;
   readonly removed?: { readonly since: string; readonly replacedBy?: string; readonly note?: RawText };
+  readonly since?: string;
+  readonly deprecatedSince?: string;
 }
 
 export type RawExtension = { readonly optional?: boolean } & { readonly [keyword: string]: unknown };

@@ -173,7 +173,32 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
         }
       : false,
     groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown', strings, model)),
+    changelog: changelog(model, locale),
   };
+}
+
+/** Semver order, newest first (pre-releases before their release). */
+function newestFirst(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[-+]/)[0]!.split('.').map(Number);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return y[i]! - x[i]!;
+  return (a.includes('-') ? 1 : 0) - (b.includes('-') ? 1 : 0) || (a < b ? 1 : a > b ? -1 : 0);
+}
+
+/**
+ * The changelog, from what the catalog records: each catalogVersion that added (`since`), deprecated
+ * (`deprecatedSince`) or removed (`removed.since`) a problem, newest first. Empty when it records nothing.
+ */
+function changelog(model: CatalogModel, locale: string) {
+  const all = model.groups.flatMap((g) => g.entries);
+  const entry = (p: ProblemModel) => ({ problem: `${p.group}/${p.code}`, title: p.title[locale]!, anchor: anchorOf(p), group: p.group, note: p.removed?.replacedBy ?? '' });
+  const versions = [...new Set(all.flatMap((p) => [p.since, p.deprecatedSince, p.removed?.since]).filter((v): v is string => v !== undefined))].sort(newestFirst);
+  return versions.map((version) => ({
+    version,
+    added: all.filter((p) => p.since === version).map(entry),
+    deprecated: all.filter((p) => p.deprecatedSince === version).map(entry),
+    removed: all.filter((p) => p.removed?.since === version).map(entry),
+  }));
 }
 
 /**
@@ -186,6 +211,7 @@ const outputPath = (template: string, vars: { locale: string; localeDir: string;
     .slice(0, -'.hbs'.length)
     .replace(/\{locale\}/g, vars.locale)
     .replace(/\{localeDir\}/g, vars.localeDir)
+    .replace(/\{localeSuffix\}/g, vars.localeDir ? `.${vars.localeDir}` : '')
     .replace(/\{group\}/g, vars.group ?? '')
     .split('/')
     .filter((segment) => segment !== '')
@@ -221,7 +247,7 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
   const diagnostics: Diagnostic[] = [];
   for (const template of set.templates) {
     const render = hbs.compile(template.source, { strict: true, noEscape: true });
-    const perLocale = template.path.includes('{locale}') || template.path.includes('{localeDir}');
+    const perLocale = /\{locale(Dir|Suffix)?\}/.test(template.path);
     const perGroup = template.path.includes('{group}');
     locales: for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
       const view = pageView(model, locale, stringsFor(set, locale, model), options.sourceName);
