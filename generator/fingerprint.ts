@@ -15,11 +15,19 @@ export const contentHash = (contents: string | Uint8Array): string => sha256().u
 let generatorHash: string | undefined;
 
 /**
- * The generator itself: its version and every compiled module of it, so that a new version — or a
- * rebuilt one — never takes an old output for up to date. Computed once per process (it cannot change).
+ * The generator itself: its version and its sources, so that a new version — or a changed build — never
+ * takes an old output for up to date. `npm run build` hashes the sources into the validators folder
+ * (what an old build left behind cannot change it); without that file, every compiled module is hashed.
+ * Computed once per process (it cannot change).
  */
 export function generatorFingerprint(): string {
   if (generatorHash === undefined) {
+    try {
+      generatorHash = readFileSync(new URL('../validators/generator-fingerprint.txt', import.meta.url), 'utf8').trim();
+      return generatorHash;
+    } catch {
+      // not built by `npm run build`: hash what runs
+    }
     const hash = sha256();
     hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
     const dir = fileURLToPath(new URL('./', import.meta.url));
