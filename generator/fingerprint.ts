@@ -22,14 +22,14 @@ let generatorHash: string | undefined;
  */
 export function generatorFingerprint(): string {
   if (generatorHash === undefined) {
+    // The package.json as installed (its version) always counts; then the sources' hash of the build.
+    const hash = sha256().update(readFileSync(new URL('../../package.json', import.meta.url)));
     try {
-      generatorHash = readFileSync(new URL('../validators/generator-fingerprint.txt', import.meta.url), 'utf8').trim();
+      generatorHash = hash.update(readFileSync(new URL('../validators/generator-fingerprint.txt', import.meta.url))).digest('base64url');
       return generatorHash;
     } catch {
       // not built by `npm run build`: hash what runs
     }
-    const hash = sha256();
-    hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
     const dir = fileURLToPath(new URL('./', import.meta.url));
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).sort();
     for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(`${dir}/${file}`));
