@@ -60,4 +60,29 @@ test('texts survive every output exactly', async () => {
   );
 });
 
+test('the OpenAPI YAML writer: what it writes, `yaml` and js-yaml read back exactly (random JSON documents)', async () => {
+  const { toYaml } = await import('../generator/emit/yaml.js');
+  const jsYaml = (await import('js-yaml')).default;
+  const key = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('$ref', 'true', 'null', 'y', '- a', 'a: b', '#', '~', '1e3', '0x1F', '', ' ', '__proto__'));
+  const scalar = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !/[\uD800-\uDFFF]/.test(s)), fc.constantFrom(...HAZARDS, 'yes', 'No', 'ON', '~', '-1', '.5', '1_000', '0o17'), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+    list: fc.array(tie('tree'), { maxLength: 4 }),
+    map: fc.array(fc.tuple(key, tie('tree')), { maxLength: 4 }).map((entries) => {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+      return o;
+    }),
+  }));
+  fc.assert(
+    fc.property(tree, (value) => {
+      const text = toYaml(value as never);
+      const want = JSON.stringify(value);
+      assert.is(JSON.stringify(parse(text)), want, text);
+      assert.is(JSON.stringify(jsYaml.load(text)), want, text);
+    }),
+    { numRuns: 2000, seed: 20261125 },
+  );
+});
+
 test.run();

@@ -22,14 +22,21 @@ export function markdownInline(text: string): string {
 
 /**
  * A plain text as a CommonMark block that renders exactly that text (an OpenAPI `description` is
- * CommonMark): every ASCII punctuation character backslash-escaped (`<` and `>` as `&lt;` and `&gt;`, so
- * that no tag appears even to a linter reading the source), a line break a hard break, leading
- * white space as character references (never a code block).
+ * CommonMark): the characters that start inline markup backslash-escaped (`<` and `>` as `&lt;` and
+ * `&gt;`, so that no tag appears even to a linter reading the source), `://` kept from autolinking, what
+ * would start a block at the beginning of a line (`-`, `+`, `=`, `1.`) escaped, a line break a hard break,
+ * leading white space as character references (never a code block).
  */
 export function commonMarkText(text: string): string {
   return text
     .split(/\r\n?|\n/)
-    .map((line) => line.replace(/[!-/:-@[-`{-~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/^[ \t]+/, (ws) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;')))
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>&|~!#]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+        .replace(/:\/\//g, '\\://')
+        .replace(/^([ \t]*)([-+=]|\d+(?=[.)]))/, (_, ws: string, marker: string) => `${ws}${/\d/.test(marker) ? `${marker}\\` : `\\${marker}`}`)
+        .replace(/^[ \t]+/, (ws) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;')),
+    )
     .join('\\\n');
 }
 

@@ -1,0 +1,66 @@
+/**
+ * A YAML writer for the documents the OpenAPI emitter builds: JSON values only (maps, lists, strings,
+ * finite numbers, booleans, null), block style, two-space indent, keys in the order built. It writes a
+ * string plain only when it cannot be read as anything else, and double-quoted otherwise (a JSON string
+ * literal is a valid YAML double-quoted scalar once the characters YAML wants escaped are escaped), so the
+ * rules fit in a few lines. A test checks that `yaml` reads back exactly what was written, on random
+ * documents; it is several times faster than a general-purpose dumper on 14 MB documents.
+ */
+
+type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+/** Words a YAML 1.1 or 1.2 reader may take for something other than a string. */
+const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** A string that is plain in every YAML reader: an identifier-like word, paths and dots, no indicator first. */
+const PLAIN = /^[A-Za-z_$/][A-Za-z0-9_$./-]*$/;
+/** What YAML wants escaped in a double-quoted scalar beyond what JSON escapes (DEL, C1 controls, BOM, line separators). */
+const EXTRA_ESCAPES = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+export function yamlScalar(value: string | number | boolean | null): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`not a JSON number: ${value}`);
+    return Object.is(value, -0) ? '0' : String(value);
+  }
+  if (PLAIN.test(value) && !RESERVED.test(value)) return value;
+  return JSON.stringify(value).replace(EXTRA_ESCAPES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const isCollection = (v: Json): v is readonly Json[] | { readonly [key: string]: Json } => v !== null && typeof v === 'object';
+const isEmpty = (v: readonly Json[] | { readonly [key: string]: Json }) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+const emptyOf = (v: readonly Json[] | { readonly [key: string]: Json }) => (Array.isArray(v) ? '[]' : '{}');
+
+/** Appends the lines of `value` at `indent` to `out`; `first` is what the first line starts with (`- ` of a list item). */
+function write(value: Json, indent: string, out: string[], first: string): void {
+  if (!isCollection(value) || isEmpty(value)) {
+    out.push(`${first}${isCollection(value) ? emptyOf(value) : yamlScalar(value)}`);
+    return;
+  }
+  let lead = first;
+  const next = indent + '  ';
+  if (Array.isArray(value)) {
+    for (const item of value as readonly Json[]) {
+      write(item, next, out, `${lead}- `);
+      lead = indent;
+    }
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const head = `${lead}${yamlScalar(key)}:`;
+    lead = indent;
+    if (isCollection(item) && !isEmpty(item)) {
+      out.push(head);
+      write(item, next, out, next);
+    } else {
+      out.push(`${head} ${isCollection(item) ? emptyOf(item) : yamlScalar(item)}`);
+    }
+  }
+}
+
+/** A JSON value as a YAML document (LF, ending with a newline). */
+export function toYaml(value: Json): string {
+  const out: string[] = [];
+  write(value, '', out, '');
+  return out.join('\n') + '\n';
+}
