@@ -60,14 +60,18 @@ export function synthCatalog(n: number): SynthGroup[] {
     for (let e = 0; e < 20 && made < n; e++, made++) {
       const code = `${pick()}-${pick()}-${e + 1}`;
       const withDetail = made % 5 === 0;
+      const status = STATUSES[Math.floor(rnd() * STATUSES.length)]!;
+      // Lint-clean, as a real catalog would be: what 401, 429 and 503 owe the client, no client words in a 5xx title.
+      const title = status >= 500 ? `Server ${sentence(3).toLowerCase().replace(/\b(invalid|missing|malformed)\b/g, 'failed')}` : sentence(4);
+      const owed = status === 401 ? ' Send a valid authentication token.' : status === 429 || status === 503 ? ' Wait for the time the Retry-After header gives.' : '';
       errors.push({
         group: id,
         code,
-        status: STATUSES[Math.floor(rnd() * STATUSES.length)]!,
-        title: sentence(4),
+        status,
+        title: `${title} ${e + 1}`,
         titleFr: `${sentence(4)} (fr)`,
         description: sentence(16) + '.',
-        resolution: sentence(12) + '.',
+        resolution: sentence(12) + '.' + owed,
         ...(withDetail ? { detail: { template: `${sentence(5)} {limit} ${pick()} {resource}.`, members: ['limit', 'resource'] as const } } : {}),
       });
     }

@@ -184,7 +184,23 @@ async function printDiagnostics(console: Console, args: Args, diagnostics: reado
     console.out(args.format === 'sarif' ? sarif(findings, { version: version(), cwd: process.cwd() }) : github(findings));
     return;
   }
-  for (const d of diagnostics) console.err(formatDiagnostic(d, sources.find((s) => s.file === d.file)) + '\n');
+  // Every error, with its code frame; warnings too, but past a screenful they are counted by rule (all of
+  // them are in --format json, sarif or github).
+  const WARNINGS_SHOWN = 20;
+  let shown = 0;
+  const hidden = new Map<string, number>();
+  for (const d of diagnostics) {
+    if (d.severity === 'warning' && shown >= WARNINGS_SHOWN) {
+      hidden.set(d.rule, (hidden.get(d.rule) ?? 0) + 1);
+      continue;
+    }
+    if (d.severity === 'warning') shown++;
+    console.err(formatDiagnostic(d, sources.find((s) => s.file === d.file)) + '\n');
+  }
+  if (hidden.size) {
+    const count = [...hidden.values()].reduce((a, b) => a + b, 0);
+    console.err(`… and ${count} more warning(s): ${[...hidden].map(([rule, n]) => `${rule} ×${n}`).join(', ')} (--format json lists them all)\n`);
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (diagnostics.length) console.err(`${errors} error(s), ${warnings} warning(s)\n`);
