@@ -131,6 +131,16 @@ test('tombstones: gone from the live API (using the removed factory does not com
   assert.match(site, /<article class="problem" id="not-found"[\s\S]*?<dd class="removed">removed in 2\.0\.0; use orders\/out-of-stock; Orders are never lost\.<\/dd>/);
 });
 
+test('tombstones are never reused: a new problem with a tombstoned code, or with its type URI, is a positioned error', async () => {
+  const tombstoned = edit('        resolution: Check the id.\n', '        resolution: Check the id.\n        deprecated: true\n        removed: { since: 2.0.0 }\n');
+  const sameCode = tombstoned + '      - { code: not-found, status: 404, title: Order missing, resolution: Check. }\n';
+  const code = JSON.parse((await cli('validate', '--catalog', catalogFile(sameCode), '--format', 'json')).stdout) as { rule: string; line: number }[];
+  assert.equal(code.map((d) => [d.rule, d.line]), [['duplicate-code', 27]]);
+  const sameType = tombstoned + '      - { code: gone, type: "https://example.com/errors/orders#not-found", status: 410, title: Gone, resolution: Check. }\n';
+  const type = JSON.parse((await cli('validate', '--catalog', catalogFile(sameType), '--format', 'json')).stdout) as { rule: string; line: number }[];
+  assert.equal(type.map((d) => [d.rule, d.line]), [['duplicate-type-uri', 27]]);
+});
+
 test('changelog: each catalogVersion with what it added, deprecated and removed, newest first, per locale; its links land on anchors', async () => {
   const text = edit('        resolution: Check the id.\n', '        resolution: Check the id.\n        since: 1.0.0\n        deprecated: true\n        deprecatedSince: 1.1.0\n        removed: { since: 2.0.0, replacedBy: orders/out-of-stock }\n')
     .replace('      - code: out-of-stock\n', '      - code: out-of-stock\n        since: 1.1.0\n')
