@@ -136,7 +136,7 @@ function benchSize(n: number): Row[] {
   log(row('check, nothing changed', checked));
   log(row('check --force (builds everything and compares)', forced));
 
-  const stages = ['load', 'validate', 'model', ...emitters.map((e) => `emit:${e.name}`), 'write'];
+  const stages = ['load', 'validate', 'model', ...emitters.map((e) => `emit:${e.name}`), 'emit:pages:docs', 'emit:pages:site', 'write'];
   for (const stage of stages) {
     log(
       measure(`stage ${stage}`, runs, (i) => timeNode([stageJs, stage, catalog, path.join(dir, `stage-${stage.replace(':', '-')}-${i}`)], dir, true), 'time of the stage alone; memory: peak of its process, stages before it included'),

@@ -36,7 +36,12 @@ if (stage === 'load') {
       ms = (await time(() => buildModel(raw))).ms;
     } else {
       const model = buildModel(raw);
-      if (stage.startsWith('emit:')) {
+      if (stage === 'emit:pages:site' || stage === 'emit:pages:docs') {
+        // The pages emitter renders every template; here only the site's (or only the markdown pages').
+        const prefix = stage === 'emit:pages:site' ? 'site/' : 'docs/';
+        const subset = { ...options, templates: { ...options.templates, templates: options.templates.templates.filter((t) => t.path.startsWith(prefix)) } };
+        ms = (await time(() => emitters.find((e) => e.name === 'pages')!.emit(model, subset))).ms;
+      } else if (stage.startsWith('emit:')) {
         const emitter = emitters.find((e) => e.name === stage.slice(5));
         if (!emitter) throw new Error(`no emitter '${stage.slice(5)}'`);
         // Loading its libraries is not its running time (the pipeline loads them on another thread meanwhile).
