@@ -245,12 +245,15 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
 
   const files: GeneratedFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const views = new Map<string, ReturnType<typeof pageView>>();
   for (const template of set.templates) {
     const render = hbs.compile(template.source, { strict: true, noEscape: true });
     const perLocale = /\{locale(Dir|Suffix)?\}/.test(template.path);
     const perGroup = template.path.includes('{group}');
     locales: for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
-      const view = pageView(model, locale, stringsFor(set, locale, model), options.sourceName);
+      // One view per locale for every template of this run (templates only read it).
+      let view = views.get(locale);
+      if (!view) views.set(locale, (view = pageView(model, locale, stringsFor(set, locale, model), options.sourceName)));
       for (const group of perGroup ? view.groups : [undefined]) {
         const data = { ...view, ...(group ? { group } : {}), localeLinks: localeLinks(set, model, locale, group?.id) };
         let contents: string;
