@@ -9,10 +9,13 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { closest } from './diagnostics.js';
+import { closest, formatDiagnostic, hasErrors } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
+import { driftFindings, fromDiagnostic, github, sarif } from './report.js';
 import type { Finding } from './report.js';
-// The rest of the generator is imported in main(), once the arguments are known to be right.
+import { diffFindings, diffMarkdown, diffText, gateFails } from './diff.js';
+import { WriteError, isUpToDate } from './write.js';
+// The pipeline (and with it every heavy library) is imported in main(), once the arguments are known to be right.
 
 export const USAGE = `Usage: error-catalog <command> [options]
 
@@ -173,13 +176,11 @@ const processConsole: Console = {
 };
 
 async function printDiagnostics(console: Console, args: Args, diagnostics: readonly Diagnostic[], sources: readonly SourceMap[], extra: readonly Finding[] = []): Promise<void> {
-  const { formatDiagnostic } = await import('./diagnostics.js');
   if (args.format === 'json') {
     console.out(JSON.stringify(diagnostics, null, 2) + '\n');
     return;
   }
   if (args.format === 'sarif' || args.format === 'github') {
-    const { fromDiagnostic, github, sarif } = await import('./report.js');
     const findings = [...diagnostics.map(fromDiagnostic), ...extra];
     console.out(args.format === 'sarif' ? sarif(findings, { version: version(), cwd: process.cwd() }) : github(findings));
     return;
@@ -229,8 +230,6 @@ export async function main(argv: readonly string[], console: Console = processCo
     return 0;
   }
   const { EmitterError, InputError, diff, run, validate } = await import('./index.js');
-  const { WriteError, isUpToDate } = await import('./write.js');
-  const { hasErrors } = await import('./diagnostics.js');
   const options = { catalog: args.catalog, out: args.out, force: args.force, strict: args.strict, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
   try {
     if (args.command === 'validate') {
@@ -254,30 +253,12 @@ export async function main(argv: readonly string[], console: Console = processCo
         await printDiagnostics(console, { ...args, format: args.format === 'markdown' ? 'text' : args.format }, result.diagnostics, result.sources);
         return 1;
       }
-      const { diffMarkdown, gateFails } = await import('./diff.js');
       const outcome = result.diff;
       const fails = gateFails(outcome, args.failOn);
       if (args.format === 'json') console.out(JSON.stringify({ ...outcome, fails }, null, 2) + '\n');
       else if (args.format === 'markdown') console.out(diffMarkdown(outcome));
-      else if (args.format === 'sarif' || args.format === 'github') {
-        const findings: Finding[] = outcome.changes.map((c) => ({
-          rule: `change-${c.class}`,
-          level: c.class === 'breaking' ? (outcome.majorBump ? 'warning' : 'error') : c.class === 'dangerous' ? (args.failOn === 'dangerous' ? 'error' : 'warning') : 'note',
-          message: `${c.message}${c.old ? ` (was at ${c.old.file}:${c.old.line}:${c.old.column})` : ''}`,
-          file: c.new?.file ?? c.old!.file,
-          ...(c.new ?? c.old ? { line: (c.new ?? c.old)!.line, column: (c.new ?? c.old)!.column } : {}),
-        }));
-        await printDiagnostics(console, args, [], [], findings);
-      } else {
-        for (const c of outcome.changes) {
-          const where = [c.old ? `${c.old.file}:${c.old.line}:${c.old.column}` : '', c.new ? `${c.new.file}:${c.new.line}:${c.new.column}` : ''].filter(Boolean).join(' → ');
-          console.out(`${c.class.padEnd(9)} ${c.problem || '(catalog)'}: ${c.message}\n          ${where}\n`);
-        }
-        const count = (k: string) => outcome.changes.filter((c) => c.class === k).length;
-        const summary = `${outcome.oldVersion} → ${outcome.newVersion}: ${count('breaking')} breaking, ${count('dangerous')} dangerous, ${count('safe')} safe`;
-        const verdict = outcome.changes.length === 0 ? 'no change' : fails ? `fails the gate${count('breaking') && !outcome.majorBump ? ': a breaking change needs a new major catalogVersion' : ''}` : count('breaking') ? 'passes: the breaking changes come with a new major version' : 'passes';
-        console.out(`${summary}; ${verdict}\n`);
-      }
+      else if (args.format === 'sarif' || args.format === 'github') await printDiagnostics(console, args, [], [], diffFindings(outcome, args.failOn));
+      else console.out(diffText(outcome, fails));
       return fails ? 1 : 0;
     }
     if (args.command === 'generate') {
@@ -298,11 +279,7 @@ export async function main(argv: readonly string[], console: Console = processCo
     }
     const result = await run('check', options);
     if (result.drift && (args.format === 'sarif' || args.format === 'github')) {
-      const drift: Finding[] = [
-        ...result.drift.modified.map((f) => ({ rule: 'output-drift', level: 'error' as const, message: `${f} differs from what ${args.catalog} generates (from line ${result.drift!.firstDifference[f]}): run 'npm run generate'`, file: `${args.out}/${f}`, line: result.drift!.firstDifference[f]! })),
-        ...result.drift.missing.map((f) => ({ rule: 'output-drift', level: 'error' as const, message: `${f} is missing: run 'npm run generate'`, file: `${args.out}/${f}` })),
-        ...result.drift.stale.map((f) => ({ rule: 'output-drift', level: 'error' as const, message: `${f} is no longer generated: run 'npm run generate'`, file: `${args.out}/${f}` })),
-      ];
+      const drift = driftFindings(result.drift, args.out, args.catalog);
       await printDiagnostics(console, args, result.diagnostics, result.sources, drift);
       return isUpToDate(result.drift) ? 0 : 1;
     }

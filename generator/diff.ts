@@ -15,6 +15,7 @@
  * the new `catalogVersion` has a new major version.
  */
 import type { LoadedSource, Path } from './catalog/load.js';
+import type { Finding } from './report.js';
 import type { CatalogModel, ExtensionModel, Json, ProblemModel } from './catalog/model.js';
 
 export type ChangeClass = 'breaking' | 'dangerous' | 'safe';
@@ -53,14 +54,12 @@ const major = (version: string): number => Number(version.split('.')[0]);
 
 /** Where a problem (or one of its fields) is written. */
 function place(side: Side, problem: ProblemModel | undefined, field?: string | readonly (string | number)[]): Place | undefined {
-  const path: Path = problem ? problemPath(side.model, problem) : [];
+  const path: Path = problem ? ['groups', problem.position[0], 'errors', problem.position[1]] : [];
   const full = field === undefined ? path : [...path, ...(typeof field === 'string' ? [field] : field)];
   const span = side.loaded.locate(full);
   const { line, column } = side.loaded.source.position(span.start);
   return { file: side.loaded.source.file, line, column };
 }
-
-const problemPath = (_model: CatalogModel, problem: ProblemModel): Path => ['groups', problem.position[0], 'errors', problem.position[1]];
 
 const key = (p: ProblemModel) => `${p.group}/${p.code}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -218,4 +217,40 @@ export function diffMarkdown(result: DiffResult): string {
     lines.push(`| ${icon[c.class]} | \`${c.problem || '(catalog)'}\` | ${cell(c.message)} | ${where} |`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** Where a change is: its place in the new catalog, else in the old one. */
+const placeOf = (c: Change): Place => (c.new ?? c.old)!;
+
+/** The diff as text: each change with its places, then a summary and the gate's verdict. */
+export function diffText(result: DiffResult, fails: boolean): string {
+  const lines = result.changes.map((c) => {
+    const where = [c.old, c.new].filter((p): p is Place => p !== undefined).map((p) => `${p.file}:${p.line}:${p.column}`).join(' → ');
+    return `${c.class.padEnd(9)} ${c.problem || '(catalog)'}: ${c.message}\n          ${where}\n`;
+  });
+  const count = (k: ChangeClass) => result.changes.filter((c) => c.class === k).length;
+  const summary = `${result.oldVersion} → ${result.newVersion}: ${count('breaking')} breaking, ${count('dangerous')} dangerous, ${count('safe')} safe`;
+  const verdict =
+    result.changes.length === 0
+      ? 'no change'
+      : fails
+        ? `fails the gate${count('breaking') && !result.majorBump ? ': a breaking change needs a new major catalogVersion' : ''}`
+        : count('breaking')
+          ? 'passes: the breaking changes come with a new major version'
+          : 'passes';
+  return `${lines.join('')}${summary}; ${verdict}\n`;
+}
+
+/** The changes as findings for SARIF and GitHub: what fails the gate is an error, the rest a warning or a note. */
+export function diffFindings(result: DiffResult, failOn: 'breaking' | 'dangerous'): Finding[] {
+  const level = (c: Change): Finding['level'] =>
+    c.class === 'breaking' ? (result.majorBump ? 'warning' : 'error') : c.class === 'dangerous' ? (failOn === 'dangerous' ? 'error' : 'warning') : 'note';
+  return result.changes.map((c) => ({
+    rule: `change-${c.class}`,
+    level: level(c),
+    message: `${c.message}${c.new && c.old ? ` (was at ${c.old.file}:${c.old.line}:${c.old.column})` : ''}`,
+    file: placeOf(c).file,
+    line: placeOf(c).line,
+    column: placeOf(c).column,
+  }));
 }

@@ -7,11 +7,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emitters as defaultEmitters } from './emit/index.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './emit/index.js';
-import { loadCatalog } from './catalog/load.js';
+import { decodeCatalog, loadCatalog } from './catalog/load.js';
 import { validateCatalog } from './catalog/validate.js';
 import { buildModel } from './catalog/model.js';
 import type { CatalogModel } from './catalog/model.js';
-import { checkOutput, upToDateOutput, writeOutput } from './write.js';
+import { MANIFEST, checkOutput, upToDateOutput, writeOutput } from './write.js';
 import type { Drift, WriteReport, WriterIo } from './write.js';
 import { SourceMap, hasErrors, sortDiagnostics, strictly } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -101,9 +101,6 @@ export async function validate(catalog: string, options: Pick<PipelineOptions, '
   return { diagnostics, sources: [loaded.source], ...(validation.catalog && !hasErrors(diagnostics) ? { model: buildModel(validation.catalog) } : {}) };
 }
 
-/** @deprecated The name of `validate` in wave 1. */
-export const loadModel = validate;
-
 /**
  * Runs every emitter over the model; all output is in memory when this returns, in registry order. An
  * emitter that throws has a bug (its input problems are diagnostics): that is an EmitterError.
@@ -154,10 +151,11 @@ function fingerprint(catalog: Uint8Array, templates: TemplateSet, options: Pipel
 
 /** What a run answers when the shortcut found the output up to date: the last run's warnings and files. */
 function upToDate(command: 'generate' | 'check', fresh: { files: string[]; warnings: readonly Diagnostic[] }, bytes: Uint8Array, options: PipelineOptions): PipelineResult {
-  const sources = [new SourceMap(options.catalog, new TextDecoder().decode(bytes))];
+  const decoded = decodeCatalog(bytes); // the text the warnings' positions were taken from
+  const sources = [new SourceMap(options.catalog, 'text' in decoded ? decoded.text : decoded.partial)];
   const common = { diagnostics: fresh.warnings, sources, shortcut: true };
   if (command === 'check') return { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } };
-  return { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== '.error-catalog-manifest.json'), removed: [] } };
+  return { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== MANIFEST), removed: [] } };
 }
 
 /** Where the old catalog of a `diff` comes from: a file, or the catalog file as it was at a git ref. */

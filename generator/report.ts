@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
+import type { Drift } from './write.js';
 
 /** A finding that is not a catalog diagnostic: a generated file out of date, a change between two catalogs. */
 export interface Finding {
@@ -89,4 +90,14 @@ export function github(findings: readonly Finding[]): string {
       return `::${command} ${properties.join(',')}::${escapeData(f.message)}\n`;
     })
     .join('');
+}
+
+/** `check`'s drift as findings: each out-of-date file of `out`, generated from `catalog`. */
+export function driftFindings(drift: Drift, out: string, catalog: string): Finding[] {
+  const finding = (file: string, message: string, line?: number): Finding => ({ rule: 'output-drift', level: 'error', message, file: `${out}/${file}`, ...(line !== undefined ? { line } : {}) });
+  return [
+    ...drift.modified.map((f) => finding(f, `${f} differs from what ${catalog} generates (from line ${drift.firstDifference[f]}): run 'npm run generate'`, drift.firstDifference[f])),
+    ...drift.missing.map((f) => finding(f, `${f} is missing: run 'npm run generate'`)),
+    ...drift.stale.map((f) => finding(f, `${f} is no longer generated: run 'npm run generate'`)),
+  ];
 }

@@ -19,7 +19,7 @@ import { createConfig, lint } from '@redocly/openapi-core';
 import spectralCore from '@stoplight/spectral-core';
 import { oas } from '@stoplight/spectral-rulesets';
 import Parsers from '@stoplight/spectral-parsers';
-import { loadModel } from '../generator/index.js';
+import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { errorIdentifiers } from '../generator/naming.js';
 import { cli, fixtures, root, tempDir } from './helpers.js';
@@ -44,7 +44,7 @@ async function generated(catalog: string): Promise<{ out: string; model: Catalog
   const out = path.join(tempDir(), 'out');
   const result = await cli('generate', '--catalog', catalog, '--out', out);
   assert.is(result.code, 0, result.stderr);
-  const value = { out, model: (await loadModel(catalog)).model! };
+  const value = { out, model: (await validate(catalog)).model! };
   cache.set(catalog, value);
   return value;
 }

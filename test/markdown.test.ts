@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cellOf, md, tablesOf } from './markdown-cells.js';
-import { loadModel } from '../generator/index.js';
+import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { MINIMAL, catalogFile, cli, fixtures, root, snapshot, tempDir } from './helpers.js';
 
@@ -19,7 +19,7 @@ async function generated(catalog: string, ...extra: string[]): Promise<{ out: st
   const out = path.join(tempDir(), 'out');
   const result = await cli('generate', '--catalog', catalog, '--out', out, ...extra);
   assert.is(result.code, 0, result.stderr);
-  return { out, model: (await loadModel(catalog)).model! };
+  return { out, model: (await validate(catalog)).model! };
 }
 
 /** The page a group's table is on: the locale's page, or the group's own page when pages are split. */

@@ -12,7 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { parse } from 'yaml';
-import { loadModel } from '../generator/index.js';
+import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { cli, catalogFile, fixtures, tempDir } from './helpers.js';
 import { md, tablesOf } from './markdown-cells.js';
@@ -25,7 +25,7 @@ async function generated(catalog: string): Promise<{ out: string; model: Catalog
   const result = await cli('generate', '--catalog', catalog, '--out', out);
   assert.is(result.code, 0, result.stderr);
   fs.writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-  const { model } = await loadModel(catalog);
+  const { model } = await validate(catalog);
   return { out, model: model! };
 }
 

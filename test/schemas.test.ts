@@ -14,7 +14,7 @@ import addFormatsModule from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { parse } from 'yaml';
-import { loadModel } from '../generator/index.js';
+import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { cli, fixtures, root, tempDir } from './helpers.js';
 import { renderedText } from './markdown-cells.js';
@@ -35,7 +35,7 @@ async function generated(catalog: string): Promise<Generated> {
   const out = path.join(tempDir(), 'out');
   const result = await cli('generate', '--catalog', catalog, '--out', out);
   assert.is(result.code, 0, result.stderr);
-  const { model } = await loadModel(catalog);
+  const { model } = await validate(catalog);
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   for (const file of schemaFiles(out)) ajv.addSchema(JSON.parse(fs.readFileSync(file, 'utf8')) as object);

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { loadModel } from '../generator/index.js';
+import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { cli, fixtures, root, tempDir } from './helpers.js';
 
@@ -70,7 +70,7 @@ async function published(catalog: string): Promise<{ url: string; model: Catalog
   assert.is(result.code, 0, result.stderr);
   const server = await serve(path.join(out, 'site'));
   cleanup.push(server.close);
-  return { url: server.url, model: (await loadModel(catalog)).model!, out };
+  return { url: server.url, model: (await validate(catalog)).model!, out };
 }
 
 /** A page that records console errors and uncaught exceptions (a CSP violation is a console error). */

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { filesUnder, typeCheck } from './tsc.js';
-import { loadModel } from '../generator/index.js';
+import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { MINIMAL, catalogFile, cli, fixtures, root, tempDir } from './helpers.js';
 
@@ -23,7 +23,7 @@ async function generateInto(catalog: string): Promise<string> {
 }
 
 async function modelOf(catalog: string): Promise<CatalogModel> {
-  const { model } = await loadModel(catalog);
+  const { model } = await validate(catalog);
   assert.ok(model);
   return model!;
 }

@@ -79,16 +79,21 @@ export const TEXT_FIELDS = {
 export const MARKDOWN_FIELDS: ReadonlySet<string> = new Set(['description', 'resolution', 'deprecated']);
 
 /**
- * The catalog's own flags beside an extension member's JSON Schema: `optional` (the member may be absent)
- * and `patternsReviewed` (the team has reviewed its regular expressions; the ReDoS check is skipped).
+ * A member as written, split into the catalog's own flags — `optional` (the member may be absent) and
+ * `patternsReviewed` (its regular expressions are reviewed; no ReDoS check) — and its JSON Schema
+ * (rest properties copy a `__proto__` key as data).
  */
-export const MEMBER_FLAGS = ['optional', 'patternsReviewed'] as const;
-
-/** A member as written, split into the catalog's flags and its JSON Schema. */
 export function splitMember(raw: { readonly [key: string]: unknown }): { optional: boolean; patternsReviewed: boolean; schema: { [key: string]: unknown } } {
-  const schema: { [key: string]: unknown } = {};
-  for (const [key, value] of Object.entries(raw)) if (!(MEMBER_FLAGS as readonly string[]).includes(key)) Object.defineProperty(schema, key, { value, enumerable: true, writable: true, configurable: true });
-  return { optional: raw['optional'] === true, patternsReviewed: raw['patternsReviewed'] === true, schema };
+  const { optional, patternsReviewed, ...schema } = raw;
+  return { optional: optional === true, patternsReviewed: patternsReviewed === true, schema };
+}
+
+/**
+ * Sets `key` as an own data property. Member names may be anything, `__proto__` included, and assigning
+ * that one would set the object's prototype instead: every object keyed by member names is built with this.
+ */
+export function defineOwn<T>(target: { [key: string]: T }, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Deepest nesting an extension member's schema may have: far beyond real schemas, far below where a validator's recursion overflows. */

@@ -2,7 +2,6 @@
  * load: reads catalog.yaml into a plain value while keeping the YAML syntax tree, so that every later
  * diagnostic can point at the line and column of what it is about.
  */
-import { readFile } from 'node:fs/promises';
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { SourceMap } from '../diagnostics.js';
@@ -10,6 +9,16 @@ import type { Diagnostic, Span } from '../diagnostics.js';
 
 /** A path into the catalog value: object keys and array indexes. */
 export type Path = readonly (string | number)[];
+
+/** A JSON Pointer (`/groups/0/code`, as Ajv reports them) as a Path. */
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
 
 /** Most nodes an alias may expand to before the catalog is refused (defends against alias bombs). */
 export const MAX_ALIAS_COUNT = 1000;
@@ -22,11 +31,6 @@ export interface LoadedSource {
   readonly diagnostics: readonly Diagnostic[];
   /** The span of the node at `path` (or of its key, with `key: true`); the nearest existing ancestor otherwise. */
   locate(path: Path, options?: { key?: boolean }): Span;
-}
-
-/** Reads and parses a catalog file. Throws only for I/O errors (the CLI reports them as usage errors). */
-export async function loadCatalogFile(file: string, displayName = file): Promise<LoadedSource> {
-  return loadCatalog(await readFile(file), displayName);
 }
 
 /** Parses a catalog's bytes: decoded (UTF-8, or UTF-16 with a byte-order mark), then read as YAML. */

@@ -3,7 +3,9 @@
  * type URIs, identifiers, texts in every locale (fallback applied), parsed detail templates and
  * extension schemas are all computed here, once, in catalog order. Every object is frozen.
  */
-import { parseTemplate, placeholders, splitMember } from './derive.js';
+import { defineOwn, parseTemplate, placeholders, splitMember } from './derive.js';
+
+export { defineOwn };
 import type { RawText, TemplateSegment } from './derive.js';
 import { anchorOf, errorName, globalErrorName, groupName, normalizeBase, typeUri } from '../naming.js';
 import type { RawCatalog, RawError, RawGroup } from './validate.js';
@@ -207,7 +209,7 @@ function buildProblem(catalog: RawCatalog, typeBase: string, group: RawGroup, er
     if (values['instance'] !== undefined) example['instance'] = values['instance'];
     // Member names may be anything (`__proto__` too): defined, never assigned.
     for (const member of extensions) {
-      if (Object.hasOwn(values, member.name)) Object.defineProperty(example, member.name, { value: structuredClone(values[member.name]!), enumerable: true, writable: true, configurable: true });
+      if (Object.hasOwn(values, member.name)) defineOwn(example, member.name, structuredClone(values[member.name]!));
     }
   }
 

@@ -4,6 +4,7 @@
  * skip what is not of the expected shape (the schema diagnostics already cover it).
  */
 import type { Diagnostic, RuleId } from '../diagnostics.js';
+import { pointerToPath } from './load.js';
 import type { LoadedSource, Path } from './load.js';
 import { MAX_SCHEMA_DEPTH, STANDARD_MEMBERS, TEXT_FIELDS, parseTemplate, placeholders, splitMember } from './derive.js';
 import { checkRedos, depthOf, linearRegExp, patternsOf, re2Problem } from './patterns.js';
@@ -300,8 +301,9 @@ function extensionSchemas(ctx: RuleContext): void {
 function schemaPatterns(ctx: RuleContext): void {
   for (const { error, path } of ctx.errors()) {
     for (const [name, raw] of extensionsOf(error)) {
+      // A schema too deep is reported once, by extensionSchemas (compileMember is cached per schema).
+      if (ctx.compileMember(raw).tooDeep) continue;
       const { schema, patternsReviewed } = splitMember(raw);
-      if (depthOf(schema).depth > MAX_SCHEMA_DEPTH) continue;
       for (const found of patternsOf(schema)) {
         const at: Path = [...path, 'extensions', name, ...found.path];
         const unsupported = re2Problem(found.pattern);
@@ -360,9 +362,6 @@ function findKeyword(schema: unknown, keywords: ReadonlySet<string>): string | u
   return undefined;
 }
 
-const pointerPath = (pointer: string): Path =>
-  pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-
 /** Keywords whose values are data or names, not schemas. */
 const VALUE_KEYWORDS = new Set(['const', 'enum', 'examples', 'default', 'required', 'dependentRequired', 'description', 'title', '$comment']);
 
@@ -405,7 +404,7 @@ function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | 
     // The meta-schema reports one failure several ways (enum, then anyOf); the first says it best.
     const first = (meta ? meta.errors : ajv.errors)?.[0];
     const keyword = first?.instancePath.slice(1).replace(/\//g, '.') || 'schema';
-    const at = { path: pointerPath(first?.instancePath ?? ''), key: false };
+    const at = { path: pointerToPath(first?.instancePath ?? ''), key: false };
     if (first?.keyword === 'enum') {
       const allowed = (first.params['allowedValues'] as unknown[]).map(String);
       const value = first.data ?? valueAt(schema, at.path);

@@ -8,6 +8,7 @@ import { createAjv } from './ajv.js';
 import { catalogSchemaUrl, loadPrecompiled, schemaHash } from './schema-files.js';
 import { closest, sortDiagnostics } from '../diagnostics.js';
 import type { Diagnostic, RuleId } from '../diagnostics.js';
+import { pointerToPath } from './load.js';
 import type { LoadedSource, Path } from './load.js';
 import type { RawText } from './derive.js';
 import { checkSemantics } from './rules.js';
@@ -112,15 +113,6 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
     seen.add(key);
     return true;
   });
-}
-
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
 function describePath(path: Path): string {

@@ -133,8 +133,7 @@ function anchors(model: CatalogModel): Map<ProblemModel, string> {
 /** A problem's example as a response in `locale`: its title, and its detail rendered from that locale's template. */
 function localizedExample(model: CatalogModel, problem: ProblemModel | undefined, locale: string): { [member: string]: Json } | undefined {
   if (!problem?.example) return undefined;
-  const example: { [member: string]: Json } = {};
-  for (const [key, value] of Object.entries(problem.example)) Object.defineProperty(example, key, { value, enumerable: true, writable: true, configurable: true });
+  const example: { [member: string]: Json } = { ...problem.example }; // spread copies a `__proto__` member as data
   example['title'] = problem.title[locale]!;
   const segments = problem.detail?.segments[locale];
   if (segments && typeof example['detail'] === 'string' && example['detail'] === renderTemplate(problem.detail!.segments[model.defaultLocale]!, problem.example)) {

@@ -12,7 +12,7 @@
  */
 import { toYaml } from './yaml.js';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
-import { errorIdentifiers, openApiNames } from '../naming.js';
+import { openApiNames } from '../naming.js';
 import { banner } from './types.js';
 import { commonMarkText, lineComment } from './escape.js';
 import { filesOnly } from './types.js';
@@ -22,13 +22,13 @@ import type { JsonObject } from './problem-schema.js';
 
 const MEDIA_TYPE = 'application/problem+json';
 const schemaRef = (name: string) => `#/components/schemas/${name}`;
-const headerRef = '#/components/headers/Content-Language';
+const headerRef = `#/components/headers/${openApiNames.contentLanguage}`;
 
 function problemResponse(problem: ProblemModel, model: CatalogModel): JsonObject {
-  const name = errorIdentifiers(problem.globalName).problem;
+  const name = openApiNames.problem(problem.globalName);
   return {
     description: `${commonMarkText(problem.title[model.defaultLocale]!)} (\`${problem.group}/${problem.code}\`)`,
-    headers: { 'Content-Language': { $ref: headerRef } },
+    headers: { [openApiNames.contentLanguage]: { $ref: headerRef } },
     content: {
       [MEDIA_TYPE]: {
         schema: { $ref: schemaRef(name) },
@@ -44,13 +44,13 @@ function statusResponses(group: GroupModel, model: CatalogModel): [string, JsonO
   return statuses.map((status) => {
     // A problem returned with several statuses is in the response of each.
     const problems = group.problems.filter((p) => p.statuses.includes(status));
-    const names = problems.map((p) => errorIdentifiers(p.globalName).problem);
+    const names = problems.map((p) => openApiNames.problem(p.globalName));
     const withExamples = problems.filter((p) => p.example);
     return [
       openApiNames.groupStatus(group.name, status),
       {
         description: `HTTP ${status}: ${problems.map((p) => `\`${p.code}\``).join(', ')} (${commonMarkText(group.title[model.defaultLocale]!)})`,
-        headers: { 'Content-Language': { $ref: headerRef } },
+        headers: { [openApiNames.contentLanguage]: { $ref: headerRef } },
         content: {
           [MEDIA_TYPE]: {
             schema: {
@@ -58,7 +58,7 @@ function statusResponses(group: GroupModel, model: CatalogModel): [string, JsonO
               discriminator: { propertyName: 'type', mapping: Object.fromEntries(problems.map((p, i) => [p.type, schemaRef(names[i]!)])) },
             },
             ...(withExamples.length
-              ? { examples: Object.fromEntries(withExamples.map((p) => [errorIdentifiers(p.globalName).problem, { $ref: `#/components/examples/${errorIdentifiers(p.globalName).problem}` }])) }
+              ? { examples: Object.fromEntries(withExamples.map((p) => [openApiNames.problem(p.globalName), { $ref: `#/components/examples/${openApiNames.problem(p.globalName)}` }])) }
               : {}),
           },
         },
@@ -79,13 +79,13 @@ function withoutRefSiblings(schema: JsonObject): JsonObject {
 
 function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: string): JsonObject {
   const convert = version === '3.0' ? toOpenApi30 : withoutRefSiblings;
-  const schemas: JsonObject = { ProblemBase: convert(baseProblemSchema()) };
+  const schemas: JsonObject = { [openApiNames.base]: convert(baseProblemSchema()) };
   const responses: JsonObject = {};
   const examples: JsonObject = {};
   for (const group of model.groups) {
     for (const problem of group.problems) {
-      const name = errorIdentifiers(problem.globalName).problem;
-      const { examples: _examples, ...schema } = problemSchema(problem, model, schemaRef('ProblemBase'));
+      const name = openApiNames.problem(problem.globalName);
+      const { examples: _examples, ...schema } = problemSchema(problem, model, schemaRef(openApiNames.base));
       // OpenAPI descriptions are CommonMark: a plain-text catalog's description is escaped to render as written.
       if (model.textFormat === 'plain' && typeof schema['description'] === 'string') schema['description'] = commonMarkText(schema['description']);
       schemas[name] = convert(schema);
@@ -107,7 +107,7 @@ function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: strin
       responses,
       examples,
       headers: {
-        'Content-Language': {
+        [openApiNames.contentLanguage]: {
           description: 'Language of the human-readable members (title, detail) of the problem.',
           schema: { type: 'string' },
           example: model.defaultLocale,

@@ -2,6 +2,7 @@
  * The JSON Schema (2020-12) of problems, as plain objects: shared by the JSON Schema and the OpenAPI
  * emitters, which only differ in where they put these objects and how they refer to one another.
  */
+import { defineOwn } from '../catalog/model.js';
 import type { CatalogModel, Json, ProblemModel } from '../catalog/model.js';
 
 export type JsonObject = { [key: string]: Json };
@@ -39,7 +40,7 @@ export function problemSchema(problem: ProblemModel, model: CatalogModel, baseRe
     title: { type: 'string' },
   };
   // Member names may be anything, `__proto__` included: defined, never assigned.
-  for (const member of problem.extensions) Object.defineProperty(properties, member.name, { value: member.schema as JsonObject, enumerable: true, writable: true, configurable: true });
+  for (const member of problem.extensions) defineOwn(properties, member.name, member.schema as JsonObject);
   const schema: JsonObject = {
     $ref: baseRef,
     title: problem.title[locale]!,

@@ -16,6 +16,7 @@ import { parse, stringify } from 'yaml';
 import { check, generate } from '../../generator/index.js';
 import { isUpToDate } from '../../generator/write.js';
 import { RULES } from '../../generator/diagnostics.js';
+import { snapshot } from '../helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;
@@ -134,7 +135,7 @@ export async function holds(text: string, work: string, baseline: Map<string, st
       for (const d of result.diagnostics) {
         if (!(d.rule in RULES) || d.line < 1 || d.column < 1 || !d.message) throw new Error(`diagnostic without a position or rule: ${JSON.stringify(d)}`);
       }
-      const after = snapshotOf(out);
+      const after = snapshot(out);
       if (after.size !== baseline.size || [...baseline].some(([f, c]) => after.get(f) !== c)) throw new Error('a rejected catalog changed the output folder');
       return;
     }
@@ -145,22 +146,13 @@ export async function holds(text: string, work: string, baseline: Map<string, st
   }
 }
 
-export function snapshotOf(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const full = path.join(dir, f);
-    if (fs.statSync(full).isFile()) out.set(f, fs.readFileSync(full, 'utf8'));
-  }
-  return out;
-}
-
 /** A work folder with the baseline output every case starts from (the default catalog's). */
 export async function prepare(root: string): Promise<{ work: string; baselineOut: string; baseline: Map<string, string> }> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'error-catalog-fuzz-'));
   const baselineOut = path.join(work, 'baseline');
   const result = await generate({ catalog: path.join(root, 'catalog.yaml'), out: baselineOut });
   if (!result.report) throw new Error('the default catalog does not generate');
-  return { work, baselineOut, baseline: snapshotOf(baselineOut) };
+  return { work, baselineOut, baseline: snapshot(baselineOut) };
 }
 
 /** The property over both base catalogs. */

@@ -406,7 +406,7 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
   // Internal names are lowercase and not `create…`/`is…`: no generated export can take them.
   // The shapes of the validating checks, as JSON: JSON.parse keeps any member name (`__proto__` too) an own property.
   const shapes: { [code: string]: Json } = {};
-  for (const p of group.problems) Object.defineProperty(shapes, p.code, { value: problemShape(p), enumerable: true, writable: true, configurable: true });
+  for (const p of group.problems) shapes[p.code] = problemShape(p); // codes are never `__proto__` (they start with a letter or digit)
   statements.push(...constant(flavor, { name: 'shapes', exported: false, type: `{ readonly [code: string]: ${RT}.ProblemShape }`, value: (w) => w.write(`JSON.parse(${stringLiteral(JSON.stringify(shapes))})`) }));
   statements.push(...constant(flavor, { name: 'typesOfGroup', exported: false, type: 'ReadonlySet<string>', value: (w) => w.write(`new Set(Object.values(${ids.metadata}).map((p) => p.type))`) }));
 

@@ -4,13 +4,13 @@
  * items, any-of branches, numeric, length and size bounds. Formats, patterns and the rest are left to
  * the JSON Schemas; a check never runs a regular expression, so it cannot be made to backtrack.
  */
+import { defineOwn } from '../../catalog/model.js';
 import type { Json, ProblemModel } from '../../catalog/model.js';
 
 export type Shape = { [keyword: string]: Json };
 type Schema = { readonly [keyword: string]: Json };
 
 const isSchema = (v: Json | undefined): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);
-const defineOwn = (target: { [key: string]: Json }, key: string, value: Json) => Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
 const BOUNDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems'] as const;
 
