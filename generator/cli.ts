@@ -7,7 +7,8 @@
  * Exit codes: 0 success; 1 the catalog has errors, or (check) generated files are out of date;
  * 2 usage error or internal failure.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, formatDiagnostic, hasErrors } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
@@ -15,6 +16,9 @@ import { driftFindings, fromDiagnostic, github, sarif } from './report.js';
 import type { Finding } from './report.js';
 import { diffFindings, diffMarkdown, diffText, gateFails } from './diff.js';
 import { WriteError, isUpToDate } from './write.js';
+import { EmitterError, InputError } from './errors.js';
+import { shortcut } from './shortcut.js';
+import type { PipelineResult } from './index.js';
 // The pipeline (and with it every heavy library) is imported in main(), once the arguments are known to be right.
 
 export const USAGE = `Usage: error-catalog <command> [options]
@@ -229,10 +233,20 @@ export async function main(argv: readonly string[], console: Console = processCo
     console.out(COMMAND_HELP[args.help]);
     return 0;
   }
-  const { EmitterError, InputError, diff, run, validate } = await import('./index.js');
-  const options = { catalog: args.catalog, out: args.out, force: args.force, strict: args.strict, ...(args.templates !== undefined ? { templates: args.templates } : {}) };
+  const options = {
+    catalog: args.catalog,
+    out: args.out,
+    force: args.force,
+    strict: args.strict,
+    ...(args.templates !== undefined ? { templates: args.templates } : {}),
+    ...(existsSync('node_modules') ? { statCache: path.join('node_modules', '.cache', 'error-catalog') } : {}), // where tools keep their caches
+  };
+  // An unchanged generate or check is answered before the pipeline (and every heavy library) is loaded.
+  const pipeline = async (command: 'generate' | 'check'): Promise<PipelineResult> =>
+    (await shortcut(command, options)).result ?? (await import('./index.js')).run(command, { ...options, force: true }); // shortcut tried
   try {
     if (args.command === 'validate') {
+      const { validate } = await import('./index.js');
       const result = await validate(args.catalog, { strict: args.strict });
       await printDiagnostics(console, args, result.diagnostics, result.sources);
       if (hasErrors(result.diagnostics)) return 1;
@@ -248,6 +262,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return 0;
     }
     if (args.command === 'diff') {
+      const { diff } = await import('./index.js');
       const result = await diff(args.old!, args.catalog);
       if (!result.diff) {
         await printDiagnostics(console, { ...args, format: args.format === 'markdown' ? 'text' : args.format }, result.diagnostics, result.sources);
@@ -262,7 +277,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       return fails ? 1 : 0;
     }
     if (args.command === 'generate') {
-      const result = await run('generate', options);
+      const result = await pipeline('generate');
       await printDiagnostics(console, args, result.diagnostics, result.sources);
       if (!result.report) return 1;
       const { written, unchanged, removed } = result.report;
@@ -277,7 +292,7 @@ export async function main(argv: readonly string[], console: Console = processCo
       }
       return 0;
     }
-    const result = await run('check', options);
+    const result = await pipeline('check');
     if (result.drift && (args.format === 'sarif' || args.format === 'github')) {
       const drift = driftFindings(result.drift, args.out, args.catalog);
       await printDiagnostics(console, args, result.diagnostics, result.sources, drift);

@@ -2,27 +2,27 @@
  * The pipeline, in one function: load → validate → model → templates → emit → write or compare.
  * Each stage lives in its own module; this file only calls them, in order.
  */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { emitters as defaultEmitters } from './emit/index.js';
 import type { EmitOptions, Emitter, GeneratedFile } from './emit/index.js';
-import { decodeCatalog, loadCatalog } from './catalog/load.js';
+import { loadCatalog } from './catalog/load.js';
 import { validateCatalog } from './catalog/validate.js';
 import { buildModel } from './catalog/model.js';
 import type { CatalogModel } from './catalog/model.js';
-import { MANIFEST, checkOutput, upToDateOutput, writeOutput } from './write.js';
+import { checkOutput, writeOutput } from './write.js';
 import type { Drift, WriteReport, WriterIo } from './write.js';
-import { SourceMap, hasErrors, sortDiagnostics, strictly } from './diagnostics.js';
+import { hasErrors, sortDiagnostics, strictly } from './diagnostics.js';
+import type { SourceMap } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { loadTemplates } from './templates.js';
-import type { TemplateSet } from './templates.js';
-import { inputsFingerprint } from './fingerprint.js';
+import { defaultTemplatesDir, readInput, shortcut, templatesError } from './shortcut.js';
+import { EmitterError, InputError } from './errors.js';
 import { diffCatalogs } from './diff.js';
 import type { DiffResult } from './diff.js';
 
 /** The templates shipped with the generator. */
-export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { defaultTemplatesDir } from './shortcut.js';
+export { EmitterError, InputError } from './errors.js';
 
 export interface PipelineOptions {
   /** Path of the catalog file. */
@@ -39,16 +39,11 @@ export interface PipelineOptions {
   readonly force?: boolean;
   /** The lints (`lint-*` warnings) are errors. */
   readonly strict?: boolean;
-}
-
-/** Raised when an emitter throws: a bug of the generator, never a problem of the catalog. */
-export class EmitterError extends Error {
-  override readonly name = 'EmitterError';
-}
-
-/** Raised when an input cannot be read at all (a missing catalog file or template folder): a usage error. */
-export class InputError extends Error {
-  override readonly name = 'InputError';
+  /**
+   * A folder where unchanged runs remember the outputs they hashed (size, times, inode), so that the next
+   * one need not read them again. None by default; the CLI uses `node_modules/.cache/error-catalog`.
+   */
+  readonly statCache?: string;
 }
 
 export interface PipelineResult {
@@ -61,18 +56,18 @@ export interface PipelineResult {
   readonly report?: WriteReport;
   /** `check`, when the inputs were valid: how the output folder differs from what would be generated. */
   readonly drift?: Drift;
-  /** True when the output folder was found up to date without building anything. */
-  readonly shortcut?: boolean;
+  /** Present when the output folder was found up to date without building anything: how many files were read to know it. */
+  readonly shortcut?: { readonly hashed: number };
 }
 
 /** `generate` writes; `check` compares. Everything is validated and built in memory first, all or nothing. */
 export async function run(command: 'generate' | 'check', options: PipelineOptions): Promise<PipelineResult> {
   const emitters = options.emitters ?? defaultEmitters;
-  const [bytes, templates] = await Promise.all([readInput(options.catalog), readTemplates(options.templates ?? defaultTemplatesDir)]);
-  const inputs = options.emitters ? undefined : fingerprint(bytes, templates.set, options);
-  const fresh = inputs && !options.force ? await upToDateOutput(options.out, inputs) : undefined;
-  if (fresh) return upToDate(command, fresh, bytes, options);
+  const tried = await shortcut(command, options);
+  if (tried.result) return tried.result;
+  const { bytes, inputs } = tried;
   emitters.forEach((e) => e.prepare?.()); // slow libraries load on another thread while the catalog is read
+  const templates = await readTemplates(options.templates ?? defaultTemplatesDir);
   const loaded = loadCatalog(bytes, options.catalog);
   const validation = validateCatalog(loaded);
   const checked = options.strict ? strictly(validation.diagnostics) : validation.diagnostics;
@@ -118,44 +113,12 @@ export async function emitAll(model: CatalogModel, options: EmitOptions, emitter
   return { files: results.flatMap((r) => r.files), diagnostics: results.flatMap((r) => r.diagnostics) };
 }
 
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new InputError(e.code === 'ENOENT' ? `cannot read '${file}': no such file` : `cannot read '${file}': ${e.message}`, { cause: error });
-  }
-}
-
 async function readTemplates(dir: string): Promise<Awaited<ReturnType<typeof loadTemplates>>> {
   try {
     return await loadTemplates(dir);
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EACCES') throw new InputError(`cannot read the templates folder '${dir}': ${e.code === 'ENOENT' ? 'no such folder' : e.message}`, { cause: error });
-    throw error;
+    throw templatesError(dir, error);
   }
-}
-
-/** Everything the output depends on besides the generator itself (which the fingerprint adds). */
-function fingerprint(catalog: Uint8Array, templates: TemplateSet, options: PipelineOptions): string {
-  return inputsFingerprint([
-    ['catalog', catalog],
-    ['source name', path.basename(options.catalog)],
-    ...templates.templates.map((t) => ['template ' + t.path, t.source] as const),
-    ...templates.partials.map((p) => ['partial ' + p.name, p.source] as const),
-    ['strings', JSON.stringify(templates.strings)],
-    ['strict', String(options.strict === true)],
-  ]);
-}
-
-/** What a run answers when the shortcut found the output up to date: the last run's warnings and files. */
-function upToDate(command: 'generate' | 'check', fresh: { files: string[]; warnings: readonly Diagnostic[] }, bytes: Uint8Array, options: PipelineOptions): PipelineResult {
-  const decoded = decodeCatalog(bytes); // the text the warnings' positions were taken from
-  const sources = [new SourceMap(options.catalog, 'text' in decoded ? decoded.text : decoded.partial)];
-  const common = { diagnostics: fresh.warnings, sources, shortcut: true };
-  if (command === 'check') return { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } };
-  return { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== MANIFEST), removed: [] } };
 }
 
 /** Where the old catalog of a `diff` comes from: a file, or the catalog file as it was at a git ref. */

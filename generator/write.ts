@@ -145,7 +145,7 @@ async function readPrevious(absolute: string, relative: string): Promise<string 
 }
 
 /** What the manifest records: the fingerprint of the inputs, each file it wrote with its hash, the warnings. */
-interface Manifest {
+export interface Manifest {
   readonly inputs?: string;
   readonly files: { readonly [path: string]: string | null };
   readonly warnings: readonly Diagnostic[];
@@ -165,7 +165,7 @@ const isSafe = (f: string): boolean => {
  * what this writer writes (hand-edited, truncated): it is then trusted for nothing, neither to remove a
  * file nor to skip a run. Unreadable for another reason (permissions) is an error.
  */
-async function readManifest(root: string): Promise<Manifest> {
+export async function readManifest(root: string): Promise<Manifest> {
   const none: Manifest = { files: {}, warnings: [] };
   let text: string;
   try {
@@ -210,38 +210,6 @@ function manifestFile(files: readonly GeneratedFile[], record: ManifestRecord | 
 export interface ManifestRecord {
   readonly inputs: string;
   readonly warnings: readonly Diagnostic[];
-}
-
-/**
- * The no-change shortcut: when the manifest says the last run had these very inputs, and every file it
- * wrote is still on disk with the bytes it wrote (each hashed again), the folder is what a run would
- * produce. Returns the files and the warnings of that run, or undefined whenever anything differs — a
- * changed input, an edited, deleted or symlinked file, an old or foreign manifest: the real run decides.
- */
-export async function upToDateOutput(outDir: string, inputs: string): Promise<{ files: string[]; warnings: readonly Diagnostic[] } | undefined> {
-  const root = path.resolve(outDir);
-  let manifest: Manifest;
-  try {
-    manifest = await readManifest(root);
-  } catch {
-    return undefined; // whatever is wrong, the real run will say it
-  }
-  const files = Object.entries(manifest.files);
-  if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
-  const checked = new Map<string, Promise<'dir' | 'absent'>>();
-  try {
-    const same = await mapLimit(files, CONCURRENCY, async ([file, hash]) => {
-      await assertNoSymlinkOnTheWay(root, file, checked);
-      const absolute = path.join(root, ...file.split('/'));
-      const stat = await lstatOrUndefined(absolute);
-      if (!stat?.isFile()) return false;
-      // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
-      return contentHash(await fs.readFile(absolute)) === hash;
-    });
-    return same.every(Boolean) ? { files: files.map(([f]) => f).sort(), warnings: manifest.warnings } : undefined;
-  } catch {
-    return undefined; // a symlink or a folder where a file was: the real run reports it
-  }
 }
 
 async function plan(outDir: string, generated: readonly GeneratedFile[], record?: ManifestRecord): Promise<Plan> {

@@ -237,6 +237,37 @@ test('the no-change shortcut: an unchanged run writes nothing and says so; each 
   assert.not.match((await cli('check', '--catalog', catalog, '--out', out)).stdout, shortcut);
 });
 
+test('the stat cache: a warm one reads no output file, and an edit that keeps size and mtime is still found', async () => {
+  const dir = tempDir();
+  const catalog = catalogFile(MINIMAL);
+  const out = path.join(dir, 'out');
+  const statCache = path.join(dir, 'cache');
+  const options = { catalog, out, statCache };
+  await generate(options);
+  const files = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(out, f)).isFile() && f !== MANIFEST);
+  // Files written in the last two seconds are always read: a write in the same tick could hide otherwise.
+  assert.is((await check(options)).shortcut?.hashed, files.length, 'just written: every file is read');
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  assert.is((await check(options)).shortcut?.hashed, files.length, 'no cache yet: every file is read');
+  assert.is((await check(options)).shortcut?.hashed, 0, 'a warm cache: no file is read');
+
+  // Same size, same mtime, other bytes: the ctime moved, so the file is read and found.
+  const target = path.join(out, 'catalog.json');
+  const { atime, mtime } = fs.statSync(target);
+  const text = fs.readFileSync(target, 'utf8');
+  fs.writeFileSync(target, text.replace('"', "'"));
+  fs.utimesSync(target, atime, mtime);
+  assert.is(fs.statSync(target).mtimeMs, mtime.getTime());
+  const edited = await check(options);
+  assert.is(edited.shortcut, undefined);
+  assert.equal(edited.drift?.modified, ['catalog.json']);
+
+  // A damaged cache is no cache.
+  await generate(options);
+  for (const f of fs.readdirSync(statCache)) fs.writeFileSync(path.join(statCache, f), '{"root": 1');
+  assert.is((await check(options)).shortcut?.hashed, files.length);
+});
+
 test('a new generator version never takes the old output for up to date', async () => {
   // A copy of the built generator whose package.json says another version.
   const copy = tempDir();

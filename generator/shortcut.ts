@@ -1,0 +1,192 @@
+/**
+ * The no-change shortcut, on its own so that the CLI can answer an unchanged `generate` or `check` before
+ * it loads the pipeline (YAML, Handlebars, TypeScript): it needs only the file system and a hash.
+ *
+ * A run's inputs are the catalog's bytes, its file name, the template folder's files, the options that
+ * change the output, and the generator itself (see fingerprint.ts). When the output folder's manifest
+ * records that very fingerprint and every file it lists is on disk with the bytes it was written with,
+ * the folder is what a run would produce.
+ */
+import * as fs from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeCatalog } from './catalog/decode.js';
+import { SourceMap } from './diagnostics.js';
+import { InputError } from './errors.js';
+import type { Diagnostic } from './diagnostics.js';
+import { contentHash, inputsFingerprint } from './fingerprint.js';
+import { MANIFEST, readManifest } from './write.js';
+import type { Manifest } from './write.js';
+import type { PipelineOptions, PipelineResult } from './index.js';
+
+export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The catalog's bytes; a missing or unreadable file is an InputError. */
+export async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new InputError(e.code === 'ENOENT' ? `cannot read '${file}': no such file` : `cannot read '${file}': ${e.message}`, { cause: error });
+  }
+}
+
+/** An unreadable template folder as an InputError; anything else as it is. */
+export function templatesError(dir: string, error: unknown): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EACCES') {
+    return new InputError(`cannot read the templates folder '${dir}': ${e.code === 'ENOENT' ? 'no such folder' : e.message}`, { cause: error });
+  }
+  return error;
+}
+
+/** Every file of a template folder the templates loader reads (`*.hbs`, `strings/*.json`), by relative path. */
+async function templateFiles(dir: string): Promise<[string, Buffer][]> {
+  let names: string[];
+  try {
+    names = await readdir(dir, { recursive: true, encoding: 'utf8' });
+  } catch (error) {
+    throw templatesError(dir, error);
+  }
+  const wanted = names.map((n) => n.split(path.sep).join('/')).filter((n) => n.endsWith('.hbs') || /^strings\/[^/]+\.json$/.test(n));
+  wanted.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // A folder named like a template is skipped by the loader; here it is an unreadable part: no shortcut.
+  return Promise.all(wanted.map(async (n) => [n, await readFile(path.join(dir, n))] as [string, Buffer]));
+}
+
+/** The fingerprint of a run's inputs: everything its output depends on. */
+export async function inputsOf(catalog: Uint8Array, options: PipelineOptions): Promise<string> {
+  const templates = await templateFiles(options.templates ?? defaultTemplatesDir);
+  return inputsFingerprint([
+    ['catalog', catalog],
+    ['source name', path.basename(options.catalog)],
+    ...templates.map(([name, bytes]) => ['template ' + name, bytes] as const),
+    ['strict', String(options.strict === true)],
+  ]);
+}
+
+/**
+ * The answer of an unchanged run, or undefined when the real run must decide: with `--force`, with a
+ * chosen set of emitters, when an input changed, when an output file was edited, deleted or replaced, or
+ * when the template folder has unreadable parts. Also returns what it read, for the real run.
+ */
+export async function shortcut(command: 'generate' | 'check', options: PipelineOptions): Promise<{ result?: PipelineResult; bytes: Buffer; inputs?: string }> {
+  const bytes = await readInput(options.catalog);
+  if (options.emitters) return { bytes };
+  let inputs: string;
+  try {
+    inputs = await inputsOf(bytes, options);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return { bytes }; // e.g. a folder named x.hbs: the loader explains it
+  }
+  const fresh = options.force ? undefined : await upToDateOutput(options.out, inputs, options.statCache);
+  if (!fresh) return { bytes, inputs };
+  const decoded = fresh.warnings.length ? decodeCatalog(bytes) : { text: '' }; // the text the warnings' positions were taken from
+  const sources = fresh.warnings.length ? [new SourceMap(options.catalog, 'text' in decoded ? decoded.text : decoded.partial)] : [];
+  const common = { diagnostics: fresh.warnings, sources, shortcut: { hashed: fresh.hashed } };
+  if (command === 'check') return { bytes, inputs, result: { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } } };
+  return { bytes, inputs, result: { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== MANIFEST), removed: [] } } };
+}
+
+/**
+ * Whether the output folder holds what the last run wrote: the manifest records these very inputs, and every
+ * file it lists is on disk, a regular file (no symlink on the way), with the hash recorded. Returns the
+ * files and the warnings of that run, or undefined whenever anything differs — a changed input, an edited,
+ * deleted or symlinked file, an old or foreign manifest: the real run decides.
+ *
+ * With a stat cache, a file whose size, times and inode are those it had when an earlier run hashed it is
+ * not read again (as git's index does). Any write to a file changes its ctime, which no tool can set back;
+ * a file is remembered only when its ctime was already `RACY_MARGIN` old when it was looked at, so that a
+ * write in the same tick of a coarse file-system clock cannot go unseen. The cache only ever saves reading:
+ * it never holds a hash the manifest has not.
+ */
+async function upToDateOutput(outDir: string, inputs: string, cacheDir: string | undefined): Promise<{ files: string[]; warnings: readonly Diagnostic[]; hashed: number } | undefined> {
+  const root = path.resolve(outDir);
+  let manifest: Manifest;
+  try {
+    manifest = await readManifest(root);
+  } catch {
+    return undefined; // whatever is wrong, the real run will say it
+  }
+  const files = Object.entries(manifest.files);
+  if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
+  const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${contentHash(root).slice(0, 24)}.json`);
+  const cached = cacheFile ? readStatCache(cacheFile, root) : {};
+  const remembered: Record<string, StatEntry> = {};
+  const lookedAt = BigInt(Date.now()) * 1_000_000n; // before any file is looked at
+  let hashed = 0;
+  // Synchronous on purpose: a few thousand small reads go faster one after another than through the
+  // thread pool, and nothing else runs meanwhile. The first difference ends the look.
+  const folders = new Map<string, boolean>(); // folder → a real folder (not a symlink, not a file)
+  for (const [file, hash] of files) {
+    const parts = file.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = path.join(root, ...parts.slice(0, i));
+      let real = folders.get(folder);
+      if (real === undefined) folders.set(folder, (real = fs.lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() === true));
+      if (!real) return undefined;
+    }
+    const absolute = path.join(root, ...parts);
+    const stat = fs.lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
+    if (!stat?.isFile()) return undefined;
+    const entry: StatEntry = [`${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}`, hash!];
+    const known = cached[file];
+    if (known && known[0] === entry[0] && known[1] === hash) {
+      remembered[file] = known;
+      continue;
+    }
+    const bytes = readRegularFile(absolute);
+    // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
+    if (bytes === undefined || contentHash(bytes) !== hash) return undefined;
+    hashed++;
+    if (stat.ctimeNs < lookedAt - RACY_MARGIN) remembered[file] = entry;
+  }
+  if (cacheFile && hashed && Object.keys(remembered).length) writeStatCache(cacheFile, root, remembered);
+  return { files: files.map(([f]) => f).sort(), warnings: manifest.warnings, hashed };
+}
+
+/** Longer than the coarsest file-system clock in use (HFS+ and FAT count whole seconds). */
+const RACY_MARGIN = 2_000_000_000n;
+
+/** A file as the shortcut last hashed it: `size mtime ctime inode` (nanoseconds), and its hash. */
+type StatEntry = [stat: string, hash: string];
+
+function readStatCache(file: string, root: string): Record<string, StatEntry> {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { root?: unknown; files?: unknown };
+    if (parsed.root !== root || typeof parsed.files !== 'object' || parsed.files === null) return {};
+    const entries = Object.entries(parsed.files as Record<string, unknown>);
+    return Object.fromEntries(entries.filter((e): e is [string, StatEntry] => Array.isArray(e[1]) && e[1].length === 2 && e[1].every((v) => typeof v === 'string')));
+  } catch {
+    return {}; // none yet, or not ours: every file is hashed
+  }
+}
+
+/** Best effort: a cache that cannot be written only means the next run reads every file again. */
+function writeStatCache(file: string, root: string, files: Record<string, StatEntry>): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(temporary, JSON.stringify({ root, files }));
+    fs.renameSync(temporary, file);
+  } catch {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
+/** The bytes of a regular file, not followed through a symlink; undefined for anything else or an error. */
+function readRegularFile(file: string): Buffer | undefined {
+  const noFollow = fs.constants.O_NOFOLLOW as number | undefined;
+  let fd: number | undefined;
+  try {
+    if (noFollow === undefined && !fs.lstatSync(file).isFile()) return undefined; // no O_NOFOLLOW (Windows)
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (noFollow ?? 0));
+    return fs.fstatSync(fd).isFile() ? fs.readFileSync(fd) : undefined;
+  } catch {
+    return undefined; // missing, a symlink (ELOOP), unreadable: the real run reports it
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
