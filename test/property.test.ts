@@ -85,4 +85,112 @@ test('the OpenAPI YAML writer: what it writes, `yaml` and js-yaml read back exac
   );
 });
 
+test('the fast YAML reader: whenever it answers, its data is what `yaml` reads, and `yaml` has nothing to report (random documents)', async () => {
+  const { readFast } = await import('../generator/catalog/fast.js');
+  const { readWithYaml } = await import('../generator/catalog/load.js');
+  const jsYaml = (await import('js-yaml')).default;
+  const { stringify } = await import('yaml');
+  const { SourceMap } = await import('../generator/diagnostics.js');
+  // Plain scalars that resolve differently across schemas and readers, and texts with YAML's hazards.
+  const PLAIN = ['1_000', '0b11', '0o17', '0O17', '0x1F', '0X1F', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'NaN', '1e3', '1E+3', '08000', '+1', '-0', '1.', '.5', '1.5e-3', '~', 'null', 'Null', 'NULL', 'nUll', 'true', 'True', 'TRUE', 'tRue', 'yes', 'y', 'on', 'off', '2001-12-14', '12:30:00', '=', '<<', '9007199254740993', '1e400', '0', '00', '22P02', 'a b', 'a#b', 'a # b', "it's", '@x', '`x`', '%x', 'é', '🎉'];
+  const KEYS = ['code', 'title', 'null', '~', '1', '1.0', 'true', '[object Object]', '__proto__', 'constructor', 'a b', 'é', '<<', '?', '-', 'groups', 'errors'];
+  const key = fc.oneof(fc.constantFrom(...KEYS), fc.string({ unit: 'grapheme', maxLength: 6 }));
+  const scalar = fc.oneof(
+    fc.constantFrom(...PLAIN, ...HAZARDS).map((s) => ({ plain: s })),
+    fc.string({ unit: 'grapheme', maxLength: 10 }).map((s) => ({ plain: s })),
+    fc.integer().map((n) => ({ plain: String(n) })),
+    fc.double().map((n) => ({ plain: String(n) })),
+  );
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+    list: fc.array(tie('tree'), { maxLength: 4 }),
+    map: fc.array(fc.tuple(key, tie('tree')), { maxLength: 4 }).map((entries) => ({ entries })),
+  }));
+  type Node = { plain: string } | Node[] | { entries: [string, Node][] };
+  // A YAML writer of its own that tries the styles and traps the two readers may disagree on.
+  const style = fc.record({
+    indent: fc.constantFrom(1, 2, 4),
+    scalar: fc.constantFrom('plain', 'single', 'double', 'literal', 'folded', 'mixed'),
+    flow: fc.boolean(),
+    comments: fc.boolean(),
+    trap: fc.constantFrom('', '\t', '\r\n', '- - x', '|2', '>1', '&a', '*a', '!!str ', '? ', '%YAML 1.1\n---\n', '---\n', '--- x\n', '...\n', 'dup', '\\x41', '"\\uD800"', '\\0', '\uFEFF', '#c'),
+    seed: fc.integer({ min: 0, max: 1000 }),
+  });
+  const quote = (s: string, how: string, pick: number): string => {
+    const kind = how === 'mixed' ? ['plain', 'single', 'double', 'literal', 'folded'][pick % 5]! : how;
+    if (kind === 'single') return `'${s.replace(/'/g, "''")}'`;
+    if (kind === 'double') return JSON.stringify(s);
+    return s;
+  };
+  const write = (node: Node, st: { indent: number; scalar: string; flow: boolean; comments: boolean }, depth: number, n = { i: 0 }): string => {
+    const pad = ' '.repeat(st.indent * depth);
+    if ('plain' in node) return quote(node.plain, st.scalar, n.i++);
+    if (st.flow && depth > 0) {
+      if (Array.isArray(node)) return `[${node.map((c) => write(c, { ...st, flow: true }, depth + 1, n)).join(', ')}]`;
+      return `{${node.entries.map(([k, v]) => `${quote(k, st.scalar, n.i++)}: ${write(v, st, depth + 1, n)}`).join(', ')}}`;
+    }
+    if (Array.isArray(node)) {
+      if (!node.length) return '[]';
+      return node.map((c) => `\n${pad}- ${write(c, st, depth + 1, n).replace(/^\n\s*/, '')}`).join('') + (st.comments ? ` # ${n.i}` : '');
+    }
+    if (!node.entries.length) return '{}';
+    return node.entries.map(([k, v]) => `\n${pad}${quote(k, st.scalar, n.i++)}:${'plain' in v ? ' ' : ''}${write(v, st, depth + 1, n)}`).join('');
+  };
+  const catalogLike = (node: Node): Node => ({ entries: [['groups', [{ entries: [['errors', [{ entries: [['code', node], ['title', { plain: 'x' }]] }]]] }]]] });
+  let vouched = 0;
+  const check = (text: string) => {
+    const fast = readFast(text);
+    if (!fast) return;
+    vouched++;
+    const slow = readWithYaml(text, new SourceMap('x.yaml', text));
+    assert.equal(slow.diagnostics, [], `the fast reader answered for a text \`yaml\` reports on:\n${text}`);
+    // Compared as text, numbers tagged (NaN, -0 and infinities kept apart from texts); not with a deep-equal,
+    // which reads an own 'constructor' key as the object's class.
+    const canonical = (v: unknown) => JSON.stringify(v, (_, x: unknown) => (typeof x === 'number' ? `#number ${Object.is(x, -0) ? '-0' : String(x)}` : x));
+    assert.is(canonical(fast.value), canonical(slow.value), text);
+  };
+  fc.assert(
+    fc.property(tree, style, fc.boolean(), (value, st, asCatalog) => {
+      const node = (asCatalog ? catalogLike(value as Node) : value) as Node;
+      let text = write(node, st, 0).replace(/^\n/, '') + '\n';
+      if (st.trap === 'dup') text = `${text}${text.split('\n')[0]}\n`;
+      else if (st.trap) {
+        const at = st.seed % (text.length + 1);
+        text = st.trap.endsWith('\n') && !st.trap.startsWith('...') ? st.trap + text : text.slice(0, at) + st.trap + text.slice(at);
+      }
+      check(text);
+      // The same data as js-yaml and `yaml` write it.
+      let data: unknown;
+      try {
+        data = jsYaml.load(text, { schema: jsYaml.JSON_SCHEMA });
+      } catch {
+        return;
+      }
+      if (data === undefined) return;
+      check(jsYaml.dump(data, { flowLevel: st.flow ? 1 : -1, indent: st.indent + 1, lineWidth: st.seed % 2 ? 20 : -1 }));
+      check(stringify(data, { indent: st.indent + 1, defaultStringType: st.scalar === 'literal' ? 'BLOCK_LITERAL' : st.scalar === 'double' ? 'QUOTE_DOUBLE' : 'PLAIN' }));
+    }),
+    { numRuns: 4000, seed: 20261125 },
+  );
+  // Many are vouched for (most random texts here are not YAML at all, or hold a trap): not a reader of nothing.
+  assert.ok(vouched > 500, `vouched for ${vouched} documents`);
+});
+
+test('the fast YAML reader reads the default catalog and the PostgreSQL one, and agrees with `yaml` on every fixture', async () => {
+  const { readFast } = await import('../generator/catalog/fast.js');
+  const { readWithYaml } = await import('../generator/catalog/load.js');
+  const { SourceMap } = await import('../generator/diagnostics.js');
+  const fs = await import('node:fs');
+  const fixtures = fs.readdirSync(path.join(root, 'test', 'fixtures'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('catalog.yaml'));
+  const read = ['catalog.yaml', ...fixtures.map((f) => path.join('test', 'fixtures', f))].map((file) => {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    const fast = readFast(text);
+    if (fast) assert.equal(JSON.stringify(fast.value), JSON.stringify(readWithYaml(text, new SourceMap(file, text)).value), file);
+    return [file, fast !== undefined] as const;
+  });
+  const vouched = read.filter(([, v]) => v).map(([f]) => f);
+  for (const file of ['catalog.yaml', path.join('test', 'fixtures', 'real', 'postgres', 'catalog.yaml')]) assert.ok(vouched.includes(file), `${file} takes the fast path`);
+  assert.not.ok(vouched.includes(path.join('test', 'fixtures', 'hazards', 'catalog.yaml')), 'the hazards (tabs, anchors) take the yaml path');
+});
+
 test.run();

@@ -6,6 +6,7 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, v
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { SourceMap } from '../diagnostics.js';
 import { decodeCatalog } from './decode.js';
+import { readFast } from './fast.js';
 import type { Diagnostic, Span } from '../diagnostics.js';
 
 /** A path into the catalog value: object keys and array indexes. */
@@ -23,6 +24,8 @@ export function pointerToPath(pointer: string): (string | number)[] {
 
 /** Most nodes an alias may expand to before the catalog is refused (defends against alias bombs). */
 export const MAX_ALIAS_COUNT = 1000;
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
 /** A loaded catalog source: its text, its syntax tree, and the plain value (absent if unusable). */
 export interface LoadedSource {
@@ -46,7 +49,19 @@ export function loadCatalog(bytes: Uint8Array, displayName: string): LoadedSourc
 /** Parses catalog text. Syntax errors, duplicate keys and alias bombs become diagnostics. */
 export function parseCatalog(text: string, file: string): LoadedSource {
   const source = new SourceMap(file, text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const fast = readFast(text);
+  if (fast) {
+    // Nothing to report while reading: the syntax tree is built only if a later stage needs a position.
+    let doc: Document | undefined;
+    const locate = (path: Path, options?: { key?: boolean }) => locateIn((doc ??= parseDocument(text, YAML_OPTIONS)), path, options?.key ?? false);
+    return { source, value: fast.value, diagnostics: [], locate };
+  }
+  return readWithYaml(text, source);
+}
+
+/** The reader of record: `yaml`, with every diagnostic and position. */
+export function readWithYaml(text: string, source: SourceMap): LoadedSource {
+  const doc = parseDocument(text, YAML_OPTIONS);
   const diagnostics: Diagnostic[] = [];
   const locate = (path: Path, options?: { key?: boolean }) => locateIn(doc, path, options?.key ?? false);
 

@@ -1,0 +1,126 @@
+/**
+ * The fast reader: js-yaml reads a catalog in a seventh of the time `yaml` takes and without a syntax tree
+ * in memory. `yaml` stays the reader of record: it alone gives positions, duplicate-key and alias-bomb
+ * diagnostics and the exact errors, so it runs whenever there is something to report (see load.ts).
+ *
+ * The two readers agree on plain documents but not on every corner of YAML (tabs, indentation indicators,
+ * nested `- -` sequences, anchors, tags, null keys). So the fast reader answers only for text it can vouch
+ * for, and returns undefined for anything else; the property test in test/property.test.ts checks on
+ * random documents that whenever it answers, its data is exactly what `yaml` gives.
+ */
+import jsYaml from 'js-yaml';
+
+/** Text with any of these takes the `yaml` path. */
+const UNSURE = new RegExp(
+  [
+    '[\\t\\r\\0\\uFEFF]', // tabs, CR line ends, NUL, a BOM inside the text
+    '^%', // directives (%YAML 1.1 must keep its diagnostic)
+    '^---.|^\\.\\.\\.', // a document marker with content after it, a document end
+    '(?:^|[\\s[\\]{},])[&*!]', // an anchor, alias or tag (conservative: also "*emphasis*" after a space)
+    '[|>][-+]?[1-9]', // block scalar indentation indicators
+    '(?:^|\\s)-[ ]+-(?:[ ]|$)', // nested sequences on one line
+    '(?:^|[\\s[{,])\\?(?:[ ]|$)', // explicit (complex) keys
+    '[\\]}][ ]*:(?:[ ]|$)', // a flow collection as a key
+    '[\\]}"\']#', // a comment not set off by a space after a flow collection or a quoted text
+  ].join('|'),
+  'm',
+);
+
+/** A quoted scalar that goes on past its line: the readers differ on how its next lines may be indented. */
+function quotedOverLines(text: string): boolean {
+  const start = /(?:^|[:?-][ ]|[[{,])[ ]*(["'])/gm;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const quote = m[1]!;
+    const close = quote === '"' ? /(?:[^"\\\n]|\\.)*"/y : /(?:[^'\n]|'')*'/y;
+    close.lastIndex = start.lastIndex;
+    if (!close.test(text)) return true;
+    start.lastIndex = close.lastIndex;
+  }
+  return false;
+}
+
+/** A number as written: its value and its source text (a code keeps its source text, as in load.ts). */
+class Written {
+  constructor(
+    readonly value: number,
+    readonly source: string,
+  ) {}
+}
+
+// The YAML 1.2 core schema as `yaml` resolves plain scalars (js-yaml's core schema also takes 0b and 1_000).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const TRUE = /^(?:[Tt]rue|TRUE)$/;
+const FALSE = /^(?:[Ff]alse|FALSE)$/;
+const OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+function number(source: string): number | undefined {
+  if (INT.test(source) || FLOAT.test(source)) return Number(source);
+  if (OCT.test(source)) return parseInt(source.slice(2), 8);
+  if (HEX.test(source)) return parseInt(source.slice(2), 16);
+  if (SPECIAL.test(source)) return /nan$/i.test(source) ? NaN : source.startsWith('-') ? -Infinity : Infinity;
+  return undefined;
+}
+
+const plain = new jsYaml.Type('tag:error-catalog,2026:plain', {
+  kind: 'scalar',
+  resolve: (data: string) => NULL.test(data) || TRUE.test(data) || FALSE.test(data) || number(data) !== undefined,
+  construct: (data: string) => (NULL.test(data) ? null : TRUE.test(data) ? true : FALSE.test(data) ? false : new Written(number(data)!, data)),
+});
+const schema = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [plain] });
+
+const FORBIDDEN = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Thrown inside the walk when the data holds something only `yaml` can judge. */
+class Unsure extends Error {}
+
+/**
+ * The catalog's data, exactly as the `yaml` path gives it (codes kept as written), or undefined when this
+ * reader cannot vouch for the text or the text has anything to report.
+ */
+export function readFast(text: string): { value: unknown } | undefined {
+  const content = text.replace(/^[ ]*#.*$/gm, ''); // whole-line comments say anything; they hold no data
+  if (UNSURE.test(content) || quotedOverLines(content)) return undefined;
+  let raw: unknown;
+  try {
+    raw = jsYaml.load(text, { schema });
+  } catch {
+    return undefined; // a syntax error, a duplicate key, several documents: `yaml` says where
+  }
+  // A catalog is a mapping; anything else (js-yaml reads a top-level block scalar's chomping wrong) is
+  // `yaml`'s to read and the validator's to report.
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  try {
+    return { value: settle(raw, false) };
+  } catch {
+    return undefined; // Unsure, or nesting too deep for the walk: `yaml` reports it
+  }
+}
+
+/** Numbers become numbers (a code's its source text); keys and texts `yaml` would read otherwise are unsure. */
+function settle(node: unknown, isCode: boolean, path: readonly (string | number)[] = []): unknown {
+  if (node instanceof Written) {
+    // As keepCodesAsWritten: groups[i].errors[j].code keeps its source text.
+    return isCode ? node.source : node.value;
+  }
+  if (typeof node === 'string') {
+    if (FORBIDDEN.test(node)) throw new Unsure();
+    return node;
+  }
+  if (Array.isArray(node)) return node.map((item, i) => settle(item, false, [...path, i]));
+  if (node !== null && typeof node === 'object') {
+    const out: Record<string, unknown> = {};
+    const depth = path.length;
+    for (const key of Object.keys(node)) {
+      // js-yaml writes a number key as '[object Object]' (ours are objects) and a null key as 'null'.
+      if (key === '[object Object]' || key === 'null' || FORBIDDEN.test(key)) throw new Unsure();
+      const code = key === 'code' && depth === 4 && path[0] === 'groups' && path[2] === 'errors';
+      Object.defineProperty(out, key, { value: settle((node as Record<string, unknown>)[key], code, [...path, key]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return node; // null, booleans
+}
