@@ -110,6 +110,11 @@ function benchSize(n: number): Row[] {
     // TypeSpec resolves its libraries from the main file's folder.
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   }
+  // The no-change runs keep their stat cache where the CLI puts it (node_modules/.cache beside the cwd);
+  // the fresh-clone runs start in a folder without node_modules, so every output is read and hashed.
+  if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.mkdirSync(path.join(dir, 'node_modules'));
+  const bare = path.join(dir, 'bare');
+  fs.mkdirSync(bare);
   const typeSpec: Sample[] = [];
   const out = path.join(dir, 'cold-0');
   timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir); // the folder the no-change runs find
@@ -117,6 +122,7 @@ function benchSize(n: number): Row[] {
   const unchanged: Sample[] = [];
   const checked: Sample[] = [];
   const forced: Sample[] = [];
+  const fresh: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     cold.push(timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-${i + 1}`)], dir));
     const again = timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir);
@@ -124,6 +130,7 @@ function benchSize(n: number): Row[] {
     if (written !== 0) throw new Error(`a no-change generate wrote ${written} files`);
     unchanged.push(again);
     checked.push(timeNode([cliJs, 'check', '--catalog', catalog, '--out', out], dir));
+    fresh.push(timeNode([cliJs, 'check', '--catalog', catalog, '--out', out], bare));
     forced.push(timeNode([cliJs, 'check', '--force', '--catalog', catalog, '--out', out], dir));
     if (withTypeSpec && i < tspRuns(n)) {
       const tspOut = path.join(dir, `tsp-${i}`);
@@ -134,6 +141,7 @@ function benchSize(n: number): Row[] {
   log(row('generate, cold (empty output folder)', cold));
   log(row('generate, nothing changed', unchanged));
   log(row('check, nothing changed', checked));
+  log(row('check, nothing changed, as in a fresh clone (no stat cache: every output read)', fresh));
   log(row('check --force (builds everything and compares)', forced));
 
   const stages = ['load', 'validate', 'model', ...emitters.map((e) => `emit:${e.name}`), 'emit:pages:docs', 'emit:pages:site', 'write'];
