@@ -61,6 +61,8 @@ interface PlannedFile {
 
 interface Plan {
   readonly root: string;
+  /** The output folder does not exist yet: everything is new, and it can appear at once. */
+  readonly fresh: boolean;
   readonly files: readonly PlannedFile[];
   readonly stale: readonly { path: string; absolute: string; previous: string }[];
 }
@@ -230,6 +232,10 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], record?
     const absolute = path.join(root, ...file.path.split('/'));
     if (!absolute.startsWith(root + path.sep)) throw new WriteError(`refusing to write '${file.path}' outside '${outDir}'`);
   }
+  if (!rootStat) {
+    const files = all.map((file) => ({ path: file.path, absolute: path.join(root, ...file.path.split('/')), contents: file.contents, previous: undefined }));
+    return { root, fresh: true, files, stale: [] };
+  }
   const checked = new Map<string, Promise<'dir' | 'absent'>>();
   const files = await mapLimit(all, CONCURRENCY, async (file): Promise<PlannedFile> => {
     const absolute = path.join(root, ...file.path.split('/'));
@@ -252,7 +258,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], record?
       }
     })
   ).filter((f): f is { path: string; absolute: string; previous: string } => f !== undefined);
-  return { root, files, stale };
+  return { root, fresh: false, files, stale };
 }
 
 /** Compares what would be written with the disk; writes nothing. */
@@ -282,7 +288,8 @@ export const isUpToDate = (drift: Drift): boolean =>
 
 /** Brings the output folder to exactly `generated` (plus the manifest), all or nothing. */
 export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
-  const { root, files, stale } = await plan(outDir, generated, record);
+  const { root, fresh, files, stale } = await plan(outDir, generated, record);
+  if (fresh) return writeFresh(outDir, root, files, io);
   const changed = files.filter((f) => f.previous !== f.contents);
   const report: WriteReport = {
     written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
@@ -329,6 +336,30 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
     if (file.path.includes('/')) await removeEmptyDirs(path.dirname(file.absolute), path.join(root, top!));
   }
   return report;
+}
+
+/**
+ * A new output folder is written whole beside its place, then renamed into it: it appears at once, or
+ * not at all (on a failure the staging folder, and any parent folder made for it, is removed).
+ */
+async function writeFresh(outDir: string, root: string, files: readonly PlannedFile[], io: WriterIo): Promise<WriteReport> {
+  let staging: string | undefined;
+  const staged = (file: PlannedFile) => path.join(staging!, path.relative(root, file.absolute));
+  let parentCreated: string | undefined;
+  try {
+    parentCreated = await fs.mkdir(path.dirname(root), { recursive: true });
+    staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-`));
+    for (const dir of [...new Set(files.map((f) => path.dirname(staged(f))))].sort()) await fs.mkdir(dir, { recursive: true });
+    await mapLimit(files, CONCURRENCY, (file) => io.writeFile(staged(file), file.contents));
+    await io.rename(staging, root);
+  } catch (error) {
+    const failures: unknown[] = [];
+    if (staging !== undefined) await fs.rm(staging, { recursive: true, force: true }).catch((e: unknown) => failures.push(e));
+    if (parentCreated !== undefined) await removeEmptyDirs(path.dirname(root), parentCreated);
+    const suffix = failures.length ? ' (and the staging folder could not be removed)' : '; the output folder was left as it was';
+    throw new WriteError(`writing '${outDir}' failed: ${(error as Error).message}${suffix}`, { cause: error });
+  }
+  return { written: files.filter((f) => f.path !== MANIFEST).map((f) => f.path), unchanged: [], removed: [] };
 }
 
 async function restore(absolute: string, previous: string | undefined): Promise<void> {

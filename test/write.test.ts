@@ -169,6 +169,40 @@ test('a failure in the middle of writing undoes every step: the folder is as it 
   assert.equal(snapshot(out), before);
 });
 
+test('a new output folder appears whole or not at all, with nothing left beside it', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'new', 'deeper', 'out');
+  const files = [
+    { path: 'a.txt', contents: 'a' },
+    { path: 'b/b.txt', contents: 'b' },
+    { path: 'c/d/e.txt', contents: 'e' },
+  ];
+  // A failure at each write, then at the final rename: no output folder, no staging folder, no parents made for it.
+  for (let failAt = 0; failAt <= files.length + 1; failAt++) {
+    let calls = 0;
+    const failing: WriterIo = {
+      writeFile: async (f, d) => {
+        if (calls++ === failAt) throw new Error('disk full');
+        await fs.promises.writeFile(f, d, { flag: 'wx' });
+      },
+      rename: async (a, b) => {
+        if (calls++ === failAt) throw new Error('disk full');
+        await fs.promises.rename(a, b);
+      },
+      unlink: fs.promises.unlink,
+    };
+    await rejects(() => writeOutput(out, files, failing), /disk full.*left as it was/);
+    assert.equal(fs.readdirSync(parent), [], `after a failure at step ${failAt}`);
+  }
+  const report = await writeOutput(out, files);
+  assert.equal(report.written, ['a.txt', 'b/b.txt', 'c/d/e.txt']);
+  assert.equal(fs.readdirSync(path.dirname(out)), ['out'], 'no staging folder is left beside it');
+  const written = snapshot(out);
+  assert.ok(written.has(MANIFEST));
+  written.delete(MANIFEST);
+  assert.equal([...written].filter(([, v]) => v !== 'dir'), files.map((f) => [f.path, f.contents]));
+});
+
 test('check reports each modified, missing and stale file, and exits 1', async () => {
   const out = tempDir();
   const emitter = fixed({ 'same.txt': 's', 'edit.txt': 'e', 'lost.txt': 'l', 'old.txt': 'o' });
