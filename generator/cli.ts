@@ -242,8 +242,13 @@ export async function main(argv: readonly string[], console: Console = processCo
     ...(existsSync('node_modules') ? { statCache: path.join('node_modules', '.cache', 'error-catalog') } : {}), // where tools keep their caches
   };
   // An unchanged generate or check is answered before the pipeline (and every heavy library) is loaded.
-  const pipeline = async (command: 'generate' | 'check'): Promise<PipelineResult> =>
-    (await shortcut(command, options)).result ?? (await import('./index.js')).run(command, { ...options, force: true }); // shortcut tried
+  const pipeline = async (command: 'generate' | 'check'): Promise<PipelineResult> => {
+    const answered = (await shortcut(command, options)).result;
+    if (answered) return answered;
+    // The TypeScript emitter's worker starts loading its libraries now, while the pipeline's modules load.
+    (await import('./emit/typescript/index.js')).typescriptEmitter.prepare?.();
+    return (await import('./index.js')).run(command, { ...options, force: true }); // the shortcut was tried
+  };
   try {
     if (args.command === 'validate') {
       const { validate } = await import('./index.js');
