@@ -77,9 +77,12 @@ function withoutRefSiblings(schema: JsonObject): JsonObject {
   return { allOf: [{ $ref: $ref! }, rest] };
 }
 
-function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: string): JsonObject {
-  const convert = version === '3.0' ? toOpenApi30 : withoutRefSiblings;
-  const schemas: JsonObject = { [openApiNames.base]: convert(baseProblemSchema()) };
+/**
+ * What both documents hold, built once: each problem's schema (JSON Schema 2020-12, converted per version),
+ * and the responses, examples and headers, which are the same in 3.1 and 3.0.
+ */
+function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject][]; shared: JsonObject } {
+  const schemas: [string, JsonObject][] = [[openApiNames.base, baseProblemSchema()]];
   const responses: JsonObject = {};
   const examples: JsonObject = {};
   for (const group of model.groups) {
@@ -88,13 +91,29 @@ function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: strin
       const { examples: _examples, ...schema } = problemSchema(problem, model, schemaRef(openApiNames.base));
       // OpenAPI descriptions are CommonMark: a plain-text catalog's description is escaped to render as written.
       if (model.textFormat === 'plain' && typeof schema['description'] === 'string') schema['description'] = commonMarkText(schema['description']);
-      schemas[name] = convert(schema);
+      schemas.push([name, schema]);
       responses[name] = problemResponse(problem, model);
       if (problem.example) examples[name] = { summary: problem.title[model.defaultLocale]!, value: problem.example };
     }
     for (const [name, response] of statusResponses(group, model)) responses[name] = response;
   }
-  return {
+  const headers: JsonObject = {
+    [openApiNames.contentLanguage]: {
+      description: 'Language of the human-readable members (title, detail) of the problem.',
+      schema: { type: 'string' },
+      example: model.defaultLocale,
+    },
+  };
+  return { schemas, shared: { responses, examples, headers } };
+}
+
+/**
+ * One document's text. Its `components` come last: the schemas of this version, then the shared part,
+ * written once for both documents (`sharedText`, indented under `components`).
+ */
+function documentText(model: CatalogModel, version: '3.1' | '3.0', sourceName: string, schemas: readonly [string, JsonObject][], sharedText: string): string {
+  const convert = version === '3.0' ? toOpenApi30 : withoutRefSiblings;
+  const head = {
     openapi: version === '3.1' ? '3.1.0' : '3.0.3',
     info: {
       title: model.title[model.defaultLocale]!,
@@ -102,19 +121,9 @@ function document(model: CatalogModel, version: '3.1' | '3.0', sourceName: strin
       description: `Problem types of ${model.name}, as reusable components (RFC 9457). ${commonMarkText(banner(sourceName))}`,
     },
     paths: {},
-    components: {
-      schemas,
-      responses,
-      examples,
-      headers: {
-        [openApiNames.contentLanguage]: {
-          description: 'Language of the human-readable members (title, detail) of the problem.',
-          schema: { type: 'string' },
-          example: model.defaultLocale,
-        },
-      },
-    },
+    components: { schemas: Object.fromEntries(schemas.map(([name, schema]) => [name, convert(schema)])) },
   };
+  return toYaml(head) + sharedText;
 }
 
 /** Keywords an OpenAPI 3.0 Schema Object accepts as they are. */
@@ -170,9 +179,11 @@ export function toOpenApi30(schema: JsonObject): JsonObject {
 
 function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   const header = `# ${lineComment(banner(options.sourceName))}\n`;
+  const { schemas, shared } = body(model);
+  const sharedText = toYaml(shared, '  ');
   return [
-    { path: 'openapi/openapi.yaml', contents: header + toYaml(document(model, '3.1', options.sourceName)) },
-    { path: 'openapi/openapi-3.0.yaml', contents: header + toYaml(document(model, '3.0', options.sourceName)) },
+    { path: 'openapi/openapi.yaml', contents: header + documentText(model, '3.1', options.sourceName, schemas, sharedText) },
+    { path: 'openapi/openapi-3.0.yaml', contents: header + documentText(model, '3.0', options.sourceName, schemas, sharedText) },
   ];
 }
 

@@ -58,9 +58,12 @@ function write(value: Json, indent: string, out: string[], first: string): void 
   }
 }
 
-/** A JSON value as a YAML document (LF, ending with a newline). */
-export function toYaml(value: Json): string {
+/**
+ * A JSON value as a YAML document (LF, ending with a newline); with `indent`, as lines that go on a
+ * mapping or list written with that indentation (the OpenAPI emitter writes a shared part once this way).
+ */
+export function toYaml(value: Json, indent = ''): string {
   const out: string[] = [];
-  write(value, '', out, '');
+  write(value, indent, out, indent);
   return out.join('\n') + '\n';
 }
