@@ -28,11 +28,18 @@ export function yamlScalar(value: string | number | boolean | null): string {
 }
 
 const isCollection = (v: Json): v is readonly Json[] | { readonly [key: string]: Json } => v !== null && typeof v === 'object';
-const isEmpty = (v: readonly Json[] | { readonly [key: string]: Json }) => (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
+function isEmpty(v: readonly Json[] | { readonly [key: string]: Json }): boolean {
+  if (Array.isArray(v)) return v.length === 0;
+  for (const _ in v) return false;
+  return true;
+}
 const emptyOf = (v: readonly Json[] | { readonly [key: string]: Json }) => (Array.isArray(v) ? '[]' : '{}');
 
-/** Appends the lines of `value` at `indent` to `out`; `first` is what the first line starts with (`- ` of a list item). */
-function write(value: Json, indent: string, out: string[], first: string): void {
+/**
+ * Appends the lines of `value` at `indent` to `out`; `first` is what the first line starts with (`- ` of a
+ * list item). `keys` holds each key as written (documents repeat the same few keys thousands of times).
+ */
+function write(value: Json, indent: string, out: string[], first: string, keys: Map<string, string>): void {
   if (!isCollection(value) || isEmpty(value)) {
     out.push(`${first}${isCollection(value) ? emptyOf(value) : yamlScalar(value)}`);
     return;
@@ -41,17 +48,21 @@ function write(value: Json, indent: string, out: string[], first: string): void 
   const next = indent + '  ';
   if (Array.isArray(value)) {
     for (const item of value as readonly Json[]) {
-      write(item, next, out, `${lead}- `);
+      write(item, next, out, `${lead}- `, keys);
       lead = indent;
     }
     return;
   }
-  for (const [key, item] of Object.entries(value)) {
-    const head = `${lead}${yamlScalar(key)}:`;
+  const map = value as { readonly [key: string]: Json };
+  for (const key in map) {
+    const item = map[key]!;
+    let written = keys.get(key);
+    if (written === undefined) keys.set(key, (written = yamlScalar(key)));
+    const head = `${lead}${written}:`;
     lead = indent;
     if (isCollection(item) && !isEmpty(item)) {
       out.push(head);
-      write(item, next, out, next);
+      write(item, next, out, next, keys);
     } else {
       out.push(`${head} ${isCollection(item) ? emptyOf(item) : yamlScalar(item)}`);
     }
@@ -64,6 +75,6 @@ function write(value: Json, indent: string, out: string[], first: string): void 
  */
 export function toYaml(value: Json, indent = ''): string {
   const out: string[] = [];
-  write(value, indent, out, indent);
+  write(value, indent, out, indent, new Map());
   return out.join('\n') + '\n';
 }
