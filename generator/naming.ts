@@ -31,8 +31,16 @@ function capitalized(word: string): string {
 }
 
 /** `number-in-use` → `NumberInUse`, `INVALID_ARGUMENT` → `InvalidArgument`, `2fa-required` → `2faRequired` (not yet a safe identifier). */
+/** PascalCase names, remembered: every output asks for the same few thousand, many times each. */
+const pascalCases = new Map<string, string>();
+
 export function pascalCase(name: string): string {
-  return words(name).map(capitalized).join('');
+  let pascal = pascalCases.get(name);
+  if (pascal === undefined) {
+    if (pascalCases.size > 100_000) pascalCases.clear(); // a bound for long-lived processes
+    pascalCases.set(name, (pascal = words(name).map(capitalized).join('')));
+  }
+  return pascal;
 }
 
 /** The escape rule: a name that starts with a digit gets a leading underscore (`1000` → `_1000`). */
