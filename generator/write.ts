@@ -7,6 +7,7 @@
  *   fails, every step already done is undone and the folder is left as it was.
  * - `checkOutput` computes the same plan without writing and reports every out-of-date file.
  */
+import * as fsSync from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { GeneratedFile } from './files.js';
@@ -40,7 +41,7 @@ export interface Drift {
 
 /** The file-system calls the writer makes; tests replace one to inject a failure. */
 export interface WriterIo {
-  readonly writeFile: (file: string, data: string) => Promise<void>;
+  readonly writeFile: (file: string, data: string | Uint8Array) => Promise<void>;
   readonly rename: (from: string, to: string) => Promise<void>;
   readonly unlink: (file: string) => Promise<void>;
 }
@@ -197,12 +198,13 @@ export async function readManifest(root: string): Promise<Manifest> {
   };
 }
 
-function manifestFile(files: readonly GeneratedFile[], record: ManifestRecord | undefined): GeneratedFile {
+/** The manifest of `files`; `hashes` are those already computed (from the bytes written), by path. */
+function manifestFile(files: readonly GeneratedFile[], record: ManifestRecord | undefined, hashes?: ReadonlyMap<string, string>): GeneratedFile {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const manifest = {
     generator: 'error-catalog',
     ...(record ? { inputs: record.inputs } : {}),
-    files: Object.fromEntries(sorted.map((f) => [f.path, contentHash(f.contents)])),
+    files: Object.fromEntries(sorted.map((f) => [f.path, hashes?.get(f.path) ?? contentHash(f.contents)])),
     ...(record?.warnings.length ? { warnings: record.warnings } : {}),
   };
   return { path: MANIFEST, contents: JSON.stringify(manifest, null, 2) + '\n' };
@@ -214,7 +216,12 @@ export interface ManifestRecord {
   readonly warnings: readonly Diagnostic[];
 }
 
-async function plan(outDir: string, generated: readonly GeneratedFile[], record?: ManifestRecord): Promise<Plan> {
+/**
+ * What writing `generated` into `outDir` takes. `manifest` (generate) adds the manifest to the files of an
+ * existing folder; a new folder's manifest is made while it is written, from the bytes written (writeFresh);
+ * `check` has none (the manifest is the writer's own bookkeeping, never drift).
+ */
+async function plan(outDir: string, generated: readonly GeneratedFile[], manifest?: { readonly record: ManifestRecord | undefined }): Promise<Plan> {
   const root = path.resolve(outDir);
   const rootStat = await lstatOrUndefined(root);
   if (rootStat && !rootStat.isDirectory() && !(rootStat.isSymbolicLink() && (await fs.stat(root)).isDirectory())) {
@@ -227,15 +234,15 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], record?
     if (seen.has(file.path)) throw new WriteError(`two outputs have the same path '${file.path}'`);
     seen.add(file.path);
   }
-  const all = [...generated, manifestFile(generated, record)];
-  for (const file of all) {
+  for (const file of generated) {
     const absolute = path.join(root, ...file.path.split('/'));
     if (!absolute.startsWith(root + path.sep)) throw new WriteError(`refusing to write '${file.path}' outside '${outDir}'`);
   }
   if (!rootStat) {
-    const files = all.map((file) => ({ path: file.path, absolute: path.join(root, ...file.path.split('/')), contents: file.contents, previous: undefined }));
+    const files = generated.map((file) => ({ path: file.path, absolute: path.join(root, ...file.path.split('/')), contents: file.contents, previous: undefined }));
     return { root, fresh: true, files, stale: [] };
   }
+  const all = manifest ? [...generated, manifestFile(generated, manifest.record)] : generated;
   const checked = new Map<string, Promise<'dir' | 'absent'>>();
   const files = await mapLimit(all, CONCURRENCY, async (file): Promise<PlannedFile> => {
     const absolute = path.join(root, ...file.path.split('/'));
@@ -288,8 +295,8 @@ export const isUpToDate = (drift: Drift): boolean =>
 
 /** Brings the output folder to exactly `generated` (plus the manifest), all or nothing. */
 export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
-  const { root, fresh, files, stale } = await plan(outDir, generated, record);
-  if (fresh) return writeFresh(outDir, root, files, io);
+  const { root, fresh, files, stale } = await plan(outDir, generated, { record });
+  if (fresh) return writeFresh(outDir, root, files, io, record);
   const changed = files.filter((f) => f.previous !== f.contents);
   const report: WriteReport = {
     written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
@@ -342,15 +349,24 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
  * A new output folder is written whole beside its place, then renamed into it: it appears at once, or
  * not at all (on a failure the staging folder, and any parent folder made for it, is removed).
  */
-async function writeFresh(outDir: string, root: string, files: readonly PlannedFile[], io: WriterIo): Promise<WriteReport> {
+async function writeFresh(outDir: string, root: string, files: readonly PlannedFile[], io: WriterIo, record: ManifestRecord | undefined): Promise<WriteReport> {
   let staging: string | undefined;
-  const staged = (file: PlannedFile) => path.join(staging!, path.relative(root, file.absolute));
+  const staged = (file: { readonly path: string }) => path.join(staging!, ...file.path.split('/'));
   let parentCreated: string | undefined;
   try {
     parentCreated = await fs.mkdir(path.dirname(root), { recursive: true });
     staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-`));
-    for (const dir of [...new Set(files.map((f) => path.dirname(staged(f))))].sort()) await fs.mkdir(dir, { recursive: true });
-    await mapLimit(files, CONCURRENCY, (file) => io.writeFile(staged(file), file.contents));
+    // The staging folder is ours alone: its folders are made one after the other, without the thread pool.
+    for (const dir of [...new Set(files.map((f) => path.dirname(staged(f))))].sort()) fsSync.mkdirSync(dir, { recursive: true });
+    // Each text is encoded once: the bytes written are the bytes hashed for the manifest.
+    const hashes = new Map<string, string>();
+    await mapLimit(files, CONCURRENCY, (file) => {
+      const bytes = Buffer.from(file.contents, 'utf8');
+      hashes.set(file.path, contentHash(bytes));
+      return io.writeFile(staged(file), bytes);
+    });
+    const manifest = manifestFile(files, record, hashes);
+    await io.writeFile(staged(manifest), manifest.contents);
     await io.rename(staging, root);
   } catch (error) {
     const failures: unknown[] = [];

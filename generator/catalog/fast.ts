@@ -117,7 +117,7 @@ function settle(node: unknown, isCode: boolean, path: readonly (string | number)
     for (const key of Object.keys(node)) {
       // js-yaml writes a number key as '[object Object]' (ours are objects) and a null key as 'null'.
       if (key === '[object Object]' || key === 'null' || FORBIDDEN.test(key)) throw new Unsure();
-      const code = key === 'code' && depth === 4 && path[0] === 'groups' && path[2] === 'errors';
+      const code = key === 'code' && depth === 4 && path[0] === 'groups' && typeof path[1] === 'number' && path[2] === 'errors' && typeof path[3] === 'number';
       Object.defineProperty(out, key, { value: settle((node as Record<string, unknown>)[key], code, [...path, key]), enumerable: true, writable: true, configurable: true });
     }
     return out;
