@@ -56,7 +56,7 @@ async function templateFiles(dir: string): Promise<[string, Buffer][]> {
 }
 
 /** The fingerprint of a run's inputs: everything its output depends on. */
-export async function inputsOf(catalog: Uint8Array, options: PipelineOptions): Promise<string> {
+async function inputsOf(catalog: Uint8Array, options: PipelineOptions): Promise<string> {
   const templates = await templateFiles(options.templates ?? defaultTemplatesDir);
   return inputsFingerprint([
     ['catalog', catalog],
@@ -83,11 +83,15 @@ export async function shortcut(command: 'generate' | 'check', options: PipelineO
   }
   const fresh = options.force ? undefined : await upToDateOutput(options.out, inputs, options.statCache);
   if (!fresh) return { bytes, inputs };
-  const decoded = fresh.warnings.length ? decodeCatalog(bytes) : { text: '' }; // the text the warnings' positions were taken from
-  const sources = fresh.warnings.length ? [new SourceMap(options.catalog, 'text' in decoded ? decoded.text : decoded.partial)] : [];
-  const common = { diagnostics: fresh.warnings, sources, shortcut: { hashed: fresh.hashed } };
+  const common = { diagnostics: fresh.warnings, sources: fresh.warnings.length ? [catalogSource(options.catalog, bytes)] : [], shortcut: { hashed: fresh.hashed } };
   if (command === 'check') return { bytes, inputs, result: { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } } };
   return { bytes, inputs, result: { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== MANIFEST), removed: [] } } };
+}
+
+/** The catalog's text, decoded as the loader does: the last run's warnings were positioned in it. */
+function catalogSource(file: string, bytes: Uint8Array): SourceMap {
+  const decoded = decodeCatalog(bytes);
+  return new SourceMap(file, 'text' in decoded ? decoded.text : decoded.partial);
 }
 
 /**

@@ -271,6 +271,17 @@ test('the no-change shortcut: an unchanged run writes nothing and says so; each 
   assert.not.match((await cli('check', '--catalog', catalog, '--out', out)).stdout, shortcut);
 });
 
+test('an unchanged run repeats the last run\'s warnings, with their code frames', async () => {
+  const catalog = catalogFile(MINIMAL.replace('status: 409', 'status: 429'));
+  const out = path.join(tempDir(), 'out');
+  const first = await cli('generate', '--catalog', catalog, '--out', out);
+  const again = await cli('generate', '--catalog', catalog, '--out', out);
+  assert.match(again.stdout, /inputs unchanged since the last generate/);
+  assert.match(first.stderr, /warning\[lint-retry-after\]/);
+  assert.is(again.stderr, first.stderr, 'the same warnings, positions and code frames');
+  assert.match(again.stderr, /\| +status: 429\n/);
+});
+
 test('the stat cache: a warm one reads no output file, and an edit that keeps size and mtime is still found', async () => {
   const dir = tempDir();
   const catalog = catalogFile(MINIMAL);
