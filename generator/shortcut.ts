@@ -168,13 +168,22 @@ function readStatCache(file: string, root: string): Record<string, StatEntry> {
   }
 }
 
+/** Output folders remembered at most: each has one cache file; the least recently written go first. */
+const CACHED_FOLDERS = 64;
+
 /** Best effort: a cache that cannot be written only means the next run reads every file again. */
 function writeStatCache(file: string, root: string, files: Record<string, StatEntry>): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(temporary, JSON.stringify({ root, files }));
     fs.renameSync(temporary, file);
+    const caches = fs.readdirSync(dir).filter((name) => name.endsWith('.json'));
+    if (caches.length > CACHED_FOLDERS) {
+      const byAge = caches.map((name) => ({ name, at: fs.statSync(path.join(dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
+      for (const { name } of byAge.slice(0, caches.length - CACHED_FOLDERS)) fs.rmSync(path.join(dir, name), { force: true });
+    }
   } catch {
     fs.rmSync(temporary, { force: true });
   }

@@ -315,6 +315,19 @@ test('the stat cache: a warm one reads no output file, and an edit that keeps si
   await generate(options);
   for (const f of fs.readdirSync(statCache)) fs.writeFileSync(path.join(statCache, f), '{"root": 1');
   assert.is((await check(options)).shortcut?.hashed, files.length);
+
+  // One cache file per output folder, 64 at most: writing one more removes the oldest.
+  const old = new Date(Date.now() - 3_600_000);
+  for (let i = 0; i < 70; i++) {
+    fs.writeFileSync(path.join(statCache, `other-${i}.json`), '{}');
+    fs.utimesSync(path.join(statCache, `other-${i}.json`), old, old);
+  }
+  const ours = fs.readdirSync(statCache).filter((f) => !f.startsWith('other-'));
+  for (const f of ours) fs.rmSync(path.join(statCache, f));
+  assert.is((await check(options)).shortcut?.hashed, files.length);
+  const kept = fs.readdirSync(statCache);
+  assert.is(kept.length, 64);
+  assert.ok(ours.every((f) => kept.includes(f)), 'the cache just written is kept');
 });
 
 test('a new generator version never takes the old output for up to date', async () => {
