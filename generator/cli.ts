@@ -17,7 +17,7 @@ import type { Finding } from './report.js';
 import { diffFindings, diffMarkdown, diffText, gateFails } from './diff.js';
 import { WriteError, isUpToDate } from './write.js';
 import { EmitterError, InputError } from './errors.js';
-import { shortcut } from './shortcut.js';
+import { readInputs, shortcut } from './shortcut.js';
 import type { PipelineResult } from './index.js';
 // The pipeline (and with it every heavy library) is imported in main(), once the arguments are known to be right.
 
@@ -243,11 +243,12 @@ export async function main(argv: readonly string[], console: Console = processCo
   };
   // An unchanged generate or check is answered before the pipeline (and every heavy library) is loaded.
   const pipeline = async (command: 'generate' | 'check'): Promise<PipelineResult> => {
-    const answered = (await shortcut(command, options)).result;
+    const inputs = await readInputs(options);
+    const answered = await shortcut(command, options, inputs);
     if (answered) return answered;
     // The TypeScript emitter's worker starts loading its libraries now, while the pipeline's modules load.
     (await import('./emit/typescript/index.js')).typescriptEmitter.prepare?.();
-    return (await import('./index.js')).run(command, { ...options, force: true }); // the shortcut was tried
+    return (await import('./index.js')).run(command, { ...options, force: true }, inputs); // the shortcut was tried
   };
   try {
     if (args.command === 'validate') {

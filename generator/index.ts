@@ -14,8 +14,9 @@ import type { Drift, WriteReport, WriterIo } from './write.js';
 import { hasErrors, sortDiagnostics, strictly } from './diagnostics.js';
 import type { SourceMap } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
-import { loadTemplates } from './templates.js';
-import { defaultTemplatesDir, readInput, shortcut, templatesError } from './shortcut.js';
+import { parseTemplates } from './templates.js';
+import { defaultTemplatesDir, readInput, readInputs, shortcut } from './shortcut.js';
+import type { RunInputs } from './shortcut.js';
 import { EmitterError, InputError } from './errors.js';
 import { diffCatalogs } from './diff.js';
 import type { DiffResult } from './diff.js';
@@ -60,25 +61,26 @@ export interface PipelineResult {
   readonly shortcut?: { readonly hashed: number };
 }
 
-/** `generate` writes; `check` compares. Everything is validated and built in memory first, all or nothing. */
-export async function run(command: 'generate' | 'check', options: PipelineOptions): Promise<PipelineResult> {
+/**
+ * `generate` writes; `check` compares. Everything is validated and built in memory first, all or nothing.
+ * `inputs` are the run's inputs if the caller has read them already (the CLI, to try the shortcut first).
+ */
+export async function run(command: 'generate' | 'check', options: PipelineOptions, inputs?: RunInputs): Promise<PipelineResult> {
   const emitters = options.emitters ?? defaultEmitters;
-  const tried = await shortcut(command, options);
-  if (tried.result) return tried.result;
-  const { bytes, inputs } = tried;
+  const read = inputs ?? (await readInputs(options));
+  const answered = await shortcut(command, options, read);
+  if (answered) return answered;
   emitters.forEach((e) => e.prepare?.()); // slow libraries load on another thread while the catalog is read
-  const templates = await readTemplates(options.templates ?? defaultTemplatesDir);
-  const loaded = loadCatalog(bytes, options.catalog);
-  const validation = validateCatalog(loaded);
-  const checked = options.strict ? strictly(validation.diagnostics) : validation.diagnostics;
-  const model = validation.catalog && !hasErrors(checked) && !hasErrors(templates.diagnostics) ? buildModel(validation.catalog) : undefined;
+  const templates = parseTemplates(options.templates ?? defaultTemplatesDir, read.templates);
+  const { loaded, diagnostics: checked, catalog } = checkCatalog(read.bytes, options.catalog, options.strict);
+  const model = catalog && !hasErrors(templates.diagnostics) ? buildModel(catalog) : undefined;
   const found = { diagnostics: sortDiagnostics([...checked, ...templates.diagnostics]), sources: [loaded.source, ...templates.sources] };
   if (!model) return found;
   const emitted = await emitAll(model, { sourceName: path.basename(options.catalog), templates: templates.set }, emitters);
   const diagnostics = sortDiagnostics([...found.diagnostics, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...found, diagnostics, model };
   if (command === 'check') return { ...found, diagnostics, model, drift: await checkOutput(options.out, emitted.files) };
-  const record = inputs ? { inputs, warnings: diagnostics } : undefined;
+  const record = read.fingerprint ? { inputs: read.fingerprint, warnings: diagnostics } : undefined;
   return { ...found, diagnostics, model, report: await writeOutput(options.out, emitted.files, options.io, record) };
 }
 
@@ -90,10 +92,16 @@ export const check = (options: PipelineOptions): Promise<PipelineResult> => run(
 
 /** `validate`: load → validate → model. The model is present only when the catalog has no errors. */
 export async function validate(catalog: string, options: Pick<PipelineOptions, 'strict'> = {}): Promise<PipelineResult> {
-  const loaded = loadCatalog(await readInput(catalog), catalog);
+  const checked = checkCatalog(await readInput(catalog), catalog, options.strict);
+  return { diagnostics: checked.diagnostics, sources: [checked.loaded.source], ...(checked.catalog ? { model: buildModel(checked.catalog) } : {}) };
+}
+
+/** Load and validate (the lints as errors with `strict`): the diagnostics, and the catalog when it has no errors. */
+function checkCatalog(bytes: Uint8Array, file: string, strict = false) {
+  const loaded = loadCatalog(bytes, file);
   const validation = validateCatalog(loaded);
-  const diagnostics = options.strict ? strictly(validation.diagnostics) : validation.diagnostics;
-  return { diagnostics, sources: [loaded.source], ...(validation.catalog && !hasErrors(diagnostics) ? { model: buildModel(validation.catalog) } : {}) };
+  const diagnostics = strict ? strictly(validation.diagnostics) : validation.diagnostics;
+  return { loaded, diagnostics, catalog: hasErrors(diagnostics) ? undefined : validation.catalog };
 }
 
 /**
@@ -111,14 +119,6 @@ export async function emitAll(model: CatalogModel, options: EmitOptions, emitter
     }),
   );
   return { files: results.flatMap((r) => r.files), diagnostics: results.flatMap((r) => r.diagnostics) };
-}
-
-async function readTemplates(dir: string): Promise<Awaited<ReturnType<typeof loadTemplates>>> {
-  try {
-    return await loadTemplates(dir);
-  } catch (error) {
-    throw templatesError(dir, error);
-  }
 }
 
 /** Where the old catalog of a `diff` comes from: a file, or the catalog file as it was at a git ref. */

@@ -3,12 +3,13 @@
  * it loads the pipeline (YAML, Handlebars, TypeScript): it needs only the file system and a hash.
  *
  * A run's inputs are the catalog's bytes, its file name, the template folder's files, the options that
- * change the output, and the generator itself (see fingerprint.ts). When the output folder's manifest
+ * change the output, and the generator itself (see fingerprint.ts); they are read once, here, and the real
+ * run goes on with them. When the output folder's manifest
  * records that very fingerprint and every file it lists is on disk with the bytes it was written with,
  * the folder is what a run would produce.
  */
 import * as fs from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCatalog } from './catalog/decode.js';
@@ -17,6 +18,8 @@ import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { contentHash, inputsFingerprint } from './fingerprint.js';
 import { MANIFEST, readManifest } from './write.js';
+import { readTemplateFiles } from './template-files.js';
+import type { TemplateFile } from './template-files.js';
 import type { Manifest } from './write.js';
 import type { PipelineOptions, PipelineResult } from './index.js';
 
@@ -33,7 +36,7 @@ export async function readInput(file: string): Promise<Buffer> {
 }
 
 /** An unreadable template folder as an InputError; anything else as it is. */
-export function templatesError(dir: string, error: unknown): unknown {
+function templatesError(dir: string, error: unknown): unknown {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EACCES') {
     return new InputError(`cannot read the templates folder '${dir}': ${e.code === 'ENOENT' ? 'no such folder' : e.message}`, { cause: error });
@@ -41,51 +44,39 @@ export function templatesError(dir: string, error: unknown): unknown {
   return error;
 }
 
-/** Every file of a template folder the templates loader reads (`*.hbs`, `strings/*.json`), by relative path. */
-async function templateFiles(dir: string): Promise<[string, Buffer][]> {
-  let names: string[];
-  try {
-    names = await readdir(dir, { recursive: true, encoding: 'utf8' });
-  } catch (error) {
-    throw templatesError(dir, error);
-  }
-  const wanted = names.map((n) => n.split(path.sep).join('/')).filter((n) => n.endsWith('.hbs') || /^strings\/[^/]+\.json$/.test(n));
-  wanted.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  // A folder named like a template is skipped by the loader; here it is an unreadable part: no shortcut.
-  return Promise.all(wanted.map(async (n) => [n, await readFile(path.join(dir, n))] as [string, Buffer]));
+/** What a run reads before anything else, once: the catalog's bytes, the template files, their fingerprint. */
+export interface RunInputs {
+  readonly bytes: Buffer;
+  readonly templates: readonly TemplateFile[];
+  /** Everything the output depends on; absent with a chosen set of emitters (no shortcut then). */
+  readonly fingerprint?: string;
 }
 
-/** The fingerprint of a run's inputs: everything its output depends on. */
-async function inputsOf(catalog: Uint8Array, options: PipelineOptions): Promise<string> {
-  const templates = await templateFiles(options.templates ?? defaultTemplatesDir);
-  return inputsFingerprint([
-    ['catalog', catalog],
+/** Reads a run's inputs. A missing catalog or template folder is an InputError. */
+export async function readInputs(options: PipelineOptions): Promise<RunInputs> {
+  const dir = options.templates ?? defaultTemplatesDir;
+  const [bytes, templates] = await Promise.all([readInput(options.catalog), readTemplateFiles(dir).catch((error: unknown) => Promise.reject(templatesError(dir, error)))]);
+  if (options.emitters) return { bytes, templates };
+  const fingerprint = inputsFingerprint([
+    ['catalog', bytes],
     ['source name', path.basename(options.catalog)],
-    ...templates.map(([name, bytes]) => ['template ' + name, bytes] as const),
+    ...templates.map((t) => ['template ' + t.path, t.bytes] as const),
     ['strict', String(options.strict === true)],
   ]);
+  return { bytes, templates, fingerprint };
 }
 
 /**
  * The answer of an unchanged run, or undefined when the real run must decide: with `--force`, with a
- * chosen set of emitters, when an input changed, when an output file was edited, deleted or replaced, or
- * when the template folder has unreadable parts. Also returns what it read, for the real run.
+ * chosen set of emitters, when an input changed, or when an output file was edited, deleted or replaced.
  */
-export async function shortcut(command: 'generate' | 'check', options: PipelineOptions): Promise<{ result?: PipelineResult; bytes: Buffer; inputs?: string }> {
-  const bytes = await readInput(options.catalog);
-  if (options.emitters) return { bytes };
-  let inputs: string;
-  try {
-    inputs = await inputsOf(bytes, options);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    return { bytes }; // e.g. a folder named x.hbs: the loader explains it
-  }
-  const fresh = options.force ? undefined : await upToDateOutput(options.out, inputs, options.statCache);
-  if (!fresh) return { bytes, inputs };
-  const common = { diagnostics: fresh.warnings, sources: fresh.warnings.length ? [catalogSource(options.catalog, bytes)] : [], shortcut: { hashed: fresh.hashed } };
-  if (command === 'check') return { bytes, inputs, result: { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } } };
-  return { bytes, inputs, result: { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== MANIFEST), removed: [] } } };
+export async function shortcut(command: 'generate' | 'check', options: PipelineOptions, inputs: RunInputs): Promise<PipelineResult | undefined> {
+  if (options.force || inputs.fingerprint === undefined) return undefined;
+  const fresh = await upToDateOutput(options.out, inputs.fingerprint, options.statCache);
+  if (!fresh) return undefined;
+  const common = { diagnostics: fresh.warnings, sources: fresh.warnings.length ? [catalogSource(options.catalog, inputs.bytes)] : [], shortcut: { hashed: fresh.hashed } };
+  if (command === 'check') return { ...common, drift: { modified: [], firstDifference: {}, missing: [], stale: [] } };
+  return { ...common, report: { written: [], unchanged: fresh.files.filter((f) => f !== MANIFEST), removed: [] } };
 }
 
 /** The catalog's text, decoded as the loader does: the last run's warnings were positioned in it. */

@@ -9,11 +9,12 @@
  *
  * Syntax errors in templates and unreadable string files are diagnostics with their position.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
 import { SourceMap } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
+import { readTemplateFiles } from './template-files.js';
+import type { TemplateFile } from './template-files.js';
 
 /** A template folder, read and checked. Plain data: emitters receive it in their options. */
 export interface TemplateSet {
@@ -26,40 +27,38 @@ export interface TemplateSet {
   readonly strings: { readonly [locale: string]: { readonly [key: string]: string } };
 }
 
-async function walk(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await walk(dir, rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Reads a template folder (see template-files.ts) and checks it. Throws only when the folder cannot be read. */
+export async function loadTemplates(dir: string): Promise<LoadedTemplates> {
+  return parseTemplates(dir, await readTemplateFiles(dir));
 }
 
-/** Reads a template folder. Throws only when the folder cannot be read (a usage error). */
-export async function loadTemplates(dir: string): Promise<{ set: TemplateSet; diagnostics: Diagnostic[]; sources: SourceMap[] }> {
+export interface LoadedTemplates {
+  readonly set: TemplateSet;
+  readonly diagnostics: Diagnostic[];
+  readonly sources: SourceMap[];
+}
+
+/** The templates, partials and page strings of a folder's files, as read by readTemplateFiles. */
+export function parseTemplates(dir: string, files: readonly TemplateFile[]): LoadedTemplates {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap[] = [];
   const templates: { path: string; source: string }[] = [];
   const partials: { name: string; source: string }[] = [];
   const strings: Record<string, Record<string, string>> = {};
-  for (const rel of await walk(dir)) {
-    const file = path.join(dir, rel);
+  for (const { path: rel, bytes } of files) {
     const display = path.join(dir, rel);
+    const text = bytes.toString('utf8');
     if (rel.endsWith('.hbs')) {
-      const source = await readFile(file, 'utf8');
-      const map = new SourceMap(display, source);
+      const map = new SourceMap(display, text);
       sources.push(map);
-      const problem = syntaxError(source);
+      const problem = syntaxError(text);
       if (problem) {
         diagnostics.push(map.diagnosticAt('template-syntax', problem.line, problem.column, `template does not parse: ${problem.message}`));
         continue;
       }
-      if (rel.startsWith('partials/')) partials.push({ name: rel.slice('partials/'.length, -'.hbs'.length), source });
-      else templates.push({ path: rel, source });
-    } else if (/^strings\/[^/]+\.json$/.test(rel)) {
-      const text = await readFile(file, 'utf8');
+      if (rel.startsWith('partials/')) partials.push({ name: rel.slice('partials/'.length, -'.hbs'.length), source: text });
+      else templates.push({ path: rel, source: text });
+    } else {
       const locale = rel.slice('strings/'.length, -'.json'.length);
       try {
         const value: unknown = JSON.parse(text);
