@@ -375,7 +375,7 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
     const suffix = failures.length ? ' (and the staging folder could not be removed)' : '; the output folder was left as it was';
     throw new WriteError(`writing '${outDir}' failed: ${(error as Error).message}${suffix}`, { cause: error });
   }
-  return { written: files.filter((f) => f.path !== MANIFEST).map((f) => f.path), unchanged: [], removed: [] };
+  return { written: files.map((f) => f.path), unchanged: [], removed: [] };
 }
 
 async function restore(absolute: string, previous: string | undefined): Promise<void> {

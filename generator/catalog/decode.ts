@@ -28,3 +28,6 @@ export function decodeCatalog(bytes: Uint8Array): { text: string } | { partial: 
   }
   return { text };
 }
+
+/** NUL and lone surrogates (reachable through escapes like "\\0" or "\\uD800"): no output can carry them. */
+export const FORBIDDEN_CHARACTER = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

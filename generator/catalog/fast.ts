@@ -9,6 +9,8 @@
  * random documents that whenever it answers, its data is exactly what `yaml` gives.
  */
 import jsYaml from 'js-yaml';
+import { FORBIDDEN_CHARACTER } from './decode.js';
+import { defineOwn } from './derive.js';
 
 /** Text with any of these takes the `yaml` path. */
 const UNSURE = new RegExp(
@@ -72,7 +74,6 @@ const plain = new jsYaml.Type('tag:error-catalog,2026:plain', {
 });
 const schema = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [plain] });
 
-const FORBIDDEN = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Thrown inside the walk when the data holds something only `yaml` can judge. */
 class Unsure extends Error {}
@@ -94,31 +95,32 @@ export function readFast(text: string): { value: unknown } | undefined {
   // `yaml`'s to read and the validator's to report.
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   try {
-    return { value: settle(raw, false) };
+    return { value: settle(raw, 'root') };
   } catch {
     return undefined; // Unsure, or nesting too deep for the walk: `yaml` reports it
   }
 }
 
-/** Numbers become numbers (a code's its source text); keys and texts `yaml` would read otherwise are unsure. */
-function settle(node: unknown, isCode: boolean, path: readonly (string | number)[] = []): unknown {
-  if (node instanceof Written) {
-    // As keepCodesAsWritten: groups[i].errors[j].code keeps its source text.
-    return isCode ? node.source : node.value;
-  }
+/** Where a node is, as far as codes are concerned: groups[i].errors[j].code keeps its source text (as keepCodesAsWritten). */
+type Place = 'root' | 'groups' | 'group' | 'errors' | 'error' | 'code' | 'other';
+const itemOf = (place: Place): Place => (place === 'groups' ? 'group' : place === 'errors' ? 'error' : 'other');
+const memberOf = (place: Place, key: string): Place =>
+  place === 'root' && key === 'groups' ? 'groups' : place === 'group' && key === 'errors' ? 'errors' : place === 'error' && key === 'code' ? 'code' : 'other';
+
+/** Numbers become numbers (a code its source text); keys and texts `yaml` would read otherwise are unsure. */
+function settle(node: unknown, place: Place): unknown {
+  if (node instanceof Written) return place === 'code' ? node.source : node.value;
   if (typeof node === 'string') {
-    if (FORBIDDEN.test(node)) throw new Unsure();
+    if (FORBIDDEN_CHARACTER.test(node)) throw new Unsure();
     return node;
   }
-  if (Array.isArray(node)) return node.map((item, i) => settle(item, false, [...path, i]));
+  if (Array.isArray(node)) return node.map((item) => settle(item, itemOf(place)));
   if (node !== null && typeof node === 'object') {
     const out: Record<string, unknown> = {};
-    const depth = path.length;
-    for (const key of Object.keys(node)) {
+    for (const [key, value] of Object.entries(node)) {
       // js-yaml writes a number key as '[object Object]' (ours are objects) and a null key as 'null'.
-      if (key === '[object Object]' || key === 'null' || FORBIDDEN.test(key)) throw new Unsure();
-      const code = key === 'code' && depth === 4 && path[0] === 'groups' && typeof path[1] === 'number' && path[2] === 'errors' && typeof path[3] === 'number';
-      Object.defineProperty(out, key, { value: settle((node as Record<string, unknown>)[key], code, [...path, key]), enumerable: true, writable: true, configurable: true });
+      if (key === '[object Object]' || key === 'null' || FORBIDDEN_CHARACTER.test(key)) throw new Unsure();
+      defineOwn(out, key, settle(value, memberOf(place, key)));
     }
     return out;
   }

@@ -5,7 +5,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { SourceMap } from '../diagnostics.js';
-import { decodeCatalog } from './decode.js';
+import { FORBIDDEN_CHARACTER, decodeCatalog } from './decode.js';
 import { readFast } from './fast.js';
 import type { Diagnostic, Span } from '../diagnostics.js';
 
@@ -136,11 +136,10 @@ function keepCodesAsWritten(doc: Document): void {
 /** NUL and lone surrogates (reachable through escapes like "\\0" or "\\uD800") cannot survive every output: refused where they are. */
 function forbiddenCharacters(doc: Document, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const bad = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
   visit(doc, {
     Scalar(_, node) {
       if (typeof node.value !== 'string' || !node.range) return;
-      const match = bad.exec(node.value);
+      const match = FORBIDDEN_CHARACTER.exec(node.value);
       if (!match) return;
       const ch = match[0];
       const what =
