@@ -165,4 +165,16 @@ test('changelog: each catalogVersion with what it added, deprecated and removed,
   assert.not.ok(fs.existsSync(path.join(none, 'docs', 'CHANGELOG.md')));
 });
 
+test('changelog on one page: a fragment repeated across groups links to the anchor the page gives it', async () => {
+  const onePage = edit('locales: [en, fr]', 'locales: [en, fr]\npages: { perGroup: false }') + '  - id: more\n    errors:\n      - { code: not-found, status: 404, title: Gone, resolution: Check., since: 1.0.0 }\n';
+  const out = path.join(tempDir(), 'out');
+  const result = await cli('generate', '--catalog', catalogFile(onePage), '--out', out);
+  assert.is(result.code, 0, result.stderr);
+  const { md } = await import('./markdown-cells.js');
+  const tokens = md.parse(fs.readFileSync(path.join(out, 'docs', 'CHANGELOG.md'), 'utf8'), {});
+  const links = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
+  assert.equal(links, ['./api-errors.en.md#more-not-found']);
+  assert.match(fs.readFileSync(path.join(out, 'docs', 'api-errors.en.md'), 'utf8'), /<a id="more-not-found"><\/a>/);
+});
+
 test.run();

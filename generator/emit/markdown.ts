@@ -12,6 +12,9 @@ import type { TemplateSet } from '../templates.js';
 import { banner } from './types.js';
 import { htmlComment, htmlText, markdownInline, markdownToCellHtml, markdownToHtml } from './escape.js';
 import { anchorOf } from '../naming.js';
+import type { EmitOptions, EmitResult, Emitter, GeneratedFile } from './types.js';
+import { SourceMap } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 
 export { markdownInline };
 
@@ -25,12 +28,6 @@ export class MarkdownText {
     return this.text;
   }
 }
-import type { EmitOptions, EmitResult, Emitter, GeneratedFile } from './types.js';
-import { SourceMap } from '../diagnostics.js';
-import type { Diagnostic } from '../diagnostics.js';
-
-/** A value for an HTML attribute (anchors). */
-const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Reason phrases of RFC 9110 (fixed here, not taken from the runtime, so output is the same on every Node). */
 const REASONS: Record<number, string> = {
@@ -47,6 +44,7 @@ const REASONS: Record<number, string> = {
 function problemView(problem: ProblemModel, locale: string, anchor: string, markdown: boolean, strings: { readonly [key: string]: string }, model: CatalogModel) {
   const example = localizedExample(model, problem, locale);
   const rich = (text: string | undefined) => (text === undefined || text === '' ? '' : markdown ? new MarkdownText(text) : text);
+  const members = problem.extensions.map((m) => ({ ...m, type: typeText(m.schema) }));
   return {
     group: problem.group,
     code: problem.code,
@@ -56,7 +54,7 @@ function problemView(problem: ProblemModel, locale: string, anchor: string, mark
     status: problem.statuses.join(', '),
     statuses: problem.statuses,
     reason: REASONS[problem.status] ?? '',
-    anchor: attribute(anchor),
+    anchor: htmlText(anchor), // an HTML attribute value
     title: problem.title[locale]!,
     description: rich(problem.description?.[locale]),
     resolution: rich(problem.resolution?.[locale]),
@@ -71,7 +69,7 @@ function problemView(problem: ProblemModel, locale: string, anchor: string, mark
           problem.removed.note?.[locale] ?? '',
         ].filter(Boolean).join('; ')
       : '',
-    extensions: problem.extensions.map((m) => ({ name: m.name, required: m.required, type: typeText(m.schema), description: m.description ?? '', schema: JSON.stringify(m.schema) })),
+    extensions: members.map((m) => ({ name: m.name, required: m.required, type: m.type, description: m.description ?? '', schema: JSON.stringify(m.schema) })),
     /** What the site's filter matches: the code and the title. */
     filterText: `${problem.code} ${problem.title[locale]!}`,
     /** The problem's example as a response body in `locale`, as JSON text, or '' when it has none. */
@@ -79,7 +77,7 @@ function problemView(problem: ProblemModel, locale: string, anchor: string, mark
     // The details cell, a line each: the detail template, then each extension member with its type.
     details: [
       ...(problem.detail ? [`${strings['detail'] ?? 'Detail'}: ${problem.detail.template[locale]!}`] : []),
-      ...problem.extensions.map((m) => `${m.name} (${typeText(m.schema)}${m.required ? '' : `, ${strings['optional'] ?? 'optional'}`})${m.description ? `: ${m.description}` : ''}`),
+      ...members.map((m) => `${m.name} (${m.type}${m.required ? '' : `, ${strings['optional'] ?? 'optional'}`})${m.description ? `: ${m.description}` : ''}`),
     ],
   };
 }
@@ -172,7 +170,7 @@ export function pageView(model: CatalogModel, locale: string, strings: { readonl
         }
       : false,
     groups: model.groups.map((g) => groupView(g, locale, a, model.textFormat === 'markdown', strings, model)),
-    changelog: changelog(model, locale),
+    changelog: changelog(model, locale, a),
   };
 }
 
@@ -188,9 +186,10 @@ function newestFirst(a: string, b: string): number {
  * The changelog, from what the catalog records: each catalogVersion that added (`since`), deprecated
  * (`deprecatedSince`) or removed (`removed.since`) a problem, newest first. Empty when it records nothing.
  */
-function changelog(model: CatalogModel, locale: string) {
+function changelog(model: CatalogModel, locale: string, anchors: Map<ProblemModel, string>) {
   const all = model.groups.flatMap((g) => g.entries);
-  const entry = (p: ProblemModel) => ({ problem: `${p.group}/${p.code}`, title: p.title[locale]!, anchor: anchorOf(p), group: p.group, note: p.removed?.replacedBy ?? '' });
+  // The entry's anchor on its page, as the pages give it (a fragment repeated on one page gets `{group}-{code}`).
+  const entry = (p: ProblemModel) => ({ problem: `${p.group}/${p.code}`, title: p.title[locale]!, anchor: anchors.get(p)!, group: p.group, note: p.removed?.replacedBy ?? '' });
   const versions = [...new Set(all.flatMap((p) => [p.since, p.deprecatedSince, p.removed?.since]).filter((v): v is string => v !== undefined))].sort(newestFirst);
   return versions.map((version) => ({
     version,
