@@ -14,7 +14,6 @@ import { closest, formatDiagnostic, hasErrors } from './diagnostics.js';
 import type { Diagnostic, SourceMap } from './diagnostics.js';
 import { driftFindings, fromDiagnostic, github, sarif } from './report.js';
 import type { Finding } from './report.js';
-import { diffFindings, diffMarkdown, diffText, gateFails } from './diff.js';
 import { WriteError, isUpToDate } from './write.js';
 import { EmitterError, InputError } from './errors.js';
 import { readInputs, shortcut } from './shortcut.js';
@@ -269,6 +268,7 @@ export async function main(argv: readonly string[], console: Console = processCo
     }
     if (args.command === 'diff') {
       const { diff } = await import('./index.js');
+      const { diffFindings, diffMarkdown, diffText, gateFails } = await import('./diff.js');
       const result = await diff(args.old!, args.catalog);
       if (!result.diff) {
         await printDiagnostics(console, { ...args, format: args.format === 'markdown' ? 'text' : args.format }, result.diagnostics, result.sources);

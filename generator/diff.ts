@@ -16,6 +16,7 @@
  */
 import type { LoadedSource, Path } from './catalog/load.js';
 import type { Finding } from './report.js';
+import { markdownInline } from './emit/escape.js';
 import type { CatalogModel, ExtensionModel, Json, ProblemModel } from './catalog/model.js';
 
 export type ChangeClass = 'breaking' | 'dangerous' | 'safe';
@@ -211,10 +212,9 @@ export function diffMarkdown(result: DiffResult): string {
   lines.push(counts.join(', ') + (result.changes.some((c) => c.class === 'breaking') ? (result.majorBump ? ' — announced by a new major version.' : ' — **needs a new major `catalogVersion`**.') : '.'), '');
   lines.push('| | problem | change | where |', '| --- | --- | --- | --- |');
   const icon: Record<ChangeClass, string> = { breaking: '🔴 breaking', dangerous: '🟠 dangerous', safe: '🟢 safe' };
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   for (const c of result.changes) {
     const where = [c.old ? `old ${c.old.line}:${c.old.column}` : '', c.new ? `new ${c.new.line}:${c.new.column}` : ''].filter(Boolean).join(', ');
-    lines.push(`| ${icon[c.class]} | \`${c.problem || '(catalog)'}\` | ${cell(c.message)} | ${where} |`);
+    lines.push(`| ${icon[c.class]} | \`${c.problem || '(catalog)'}\` | ${markdownInline(c.message)} | ${where} |`);
   }
   return lines.join('\n') + '\n';
 }

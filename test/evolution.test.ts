@@ -87,6 +87,15 @@ test('diff: the semver escape hatch — a breaking change with a new major catal
   assert.is((await diffOf(BASE, dangerous, '--fail-on', 'dangerous')).code, 1);
   const markdown = await cli('diff', catalogFile(BASE), catalogFile(dangerous), '--format', 'markdown');
   assert.match(markdown.stdout, /^### Error catalog: 1\.0\.0 → 1\.0\.0\n\n0 breaking, 1 dangerous, 0 safe\.\n\n\| \| problem \| change \| where \|/);
+  // A catalog text in the comment renders as written, in its cell: no markup, no broken table.
+  const hazard = edit('title: Order not found', 'title: "Order <img src=x> | *not* [found](javascript:x)"');
+  const comment = await cli('diff', catalogFile(BASE), catalogFile(hazard), '--format', 'markdown');
+  const { tablesOf } = await import('./markdown-cells.js');
+  const [table] = tablesOf(comment.stdout);
+  const change = JSON.parse((await cli('diff', catalogFile(BASE), catalogFile(hazard), '--format', 'json')).stdout) as { changes: { message: string }[] };
+  assert.is(table!.rows.length, 1);
+  assert.equal(table!.rows[0]![2]!.markup, []);
+  assert.is(table!.rows[0]![2]!.text, change.changes[0]!.message);
 });
 
 test('diff --base REF reads the old catalog from git; outside a repository or for an unknown ref, a clear usage error', async () => {
