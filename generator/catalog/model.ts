@@ -127,7 +127,7 @@ export function buildModel(catalog: RawCatalog): CatalogModel {
   };
 
   const typeBase = normalizeBase(catalog.typeBase);
-  const groups = catalog.groups.map((group) => buildGroup(catalog, typeBase, group, localize));
+  const groups = catalog.groups.map((group, g) => buildGroup(catalog, typeBase, group, g, localize));
   const problems = groups.flatMap((g) => g.problems);
   const removed = groups.flatMap((g) => g.entries.filter((p) => p.removed));
   const example = catalog.example
@@ -167,13 +167,13 @@ export function fragmentsRepeat(problems: readonly ProblemModel[]): boolean {
 
 const entriesOf = (entries: ProblemModel[]) => ({ problems: entries.filter((p) => !p.removed), entries });
 
-function buildGroup(catalog: RawCatalog, typeBase: string, group: RawGroup, localize: (t: RawText) => LocalizedText): GroupModel {
+function buildGroup(catalog: RawCatalog, typeBase: string, group: RawGroup, g: number, localize: (t: RawText) => LocalizedText): GroupModel {
   return {
     id: group.id,
     name: groupName(group),
     title: localize(group.title ?? group.id),
     ...(group.description !== undefined ? { description: localize(group.description) } : {}),
-    ...entriesOf(group.errors.map((error, e) => buildProblem(catalog, typeBase, group, error, localize, [catalog.groups.indexOf(group), e]))),
+    ...entriesOf(group.errors.map((error, e) => buildProblem(catalog, typeBase, group, error, localize, [g, e]))),
   };
 }
 
