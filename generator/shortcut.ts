@@ -1,12 +1,12 @@
 /**
- * The no-change shortcut, on its own so that the CLI can answer an unchanged `generate` or `check` before
- * it loads the pipeline (YAML, Handlebars, TypeScript): it needs only the file system and a hash.
+ * A run's first step: read its inputs, once, and stop there when nothing changed. On its own, and light,
+ * so that the CLI can answer an unchanged `generate` or `check` before it loads the pipeline (YAML,
+ * Handlebars, TypeScript): it needs only the file system and a hash.
  *
- * A run's inputs are the catalog's bytes, its file name, the template folder's files, the options that
- * change the output, and the generator itself (see fingerprint.ts); they are read once, here, and the real
- * run goes on with them. When the output folder's manifest
- * records that very fingerprint and every file it lists is on disk with the bytes it was written with,
- * the folder is what a run would produce.
+ * The inputs are the catalog's bytes, its file name, the template folder's files, the options that change
+ * the output, and the generator itself (see fingerprint.ts); the real run goes on with what was read here.
+ * When the output folder's manifest records that very fingerprint and every file it lists is on disk with
+ * the bytes it was written with, the folder is what a run would produce.
  */
 import * as fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
