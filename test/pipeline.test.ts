@@ -1,6 +1,7 @@
 /** The pipeline end to end: determinism, immutability of the model, the committed tree, the CLI contract. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { parseCatalog } from '../generator/catalog/load.js';
@@ -65,6 +66,15 @@ test('npm run check passes on the committed tree (generated/ matches catalog.yam
   const result = spawnSync('npm', ['run', '-s', 'check'], { cwd: root, encoding: 'utf8' });
   assert.is(result.status, 0, result.stderr + result.stdout);
   assert.match(result.stdout, /up to date/);
+});
+
+test("the Quick start's generate leaves generated/ as committed, its manifest included (run npm run generate after changing the generator)", async () => {
+  // A copy, so that the test never writes into the working tree; the run answers as it would there.
+  const copy = path.join(tempDir(), 'generated');
+  fs.cpSync(path.join(root, 'generated'), copy, { recursive: true });
+  const result = await cli('generate', '--catalog', path.join(root, 'catalog.yaml'), '--out', copy);
+  assert.is(result.code, 0, result.stderr);
+  assert.equal(snapshot(copy), snapshot(path.join(root, 'generated')), 'generated/ (or its manifest) is stale: run npm run generate');
 });
 
 test('the installed bin runs as a command and prints its usage', () => {
