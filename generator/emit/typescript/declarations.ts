@@ -6,8 +6,10 @@
  * Function bodies and initializers are written in the common subset of TypeScript and JavaScript
  * (no `as`, no `!`, no annotations), so the same text serves `.ts` and `.js`.
  */
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
+import { tsMorph } from './libraries.js';
 import type { CodeBlockWriter, JSDocStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
+
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
 export type Flavor = 'ts' | 'js' | 'dts';
 export type Statement = StatementStructures | WriterFunction;

@@ -13,7 +13,7 @@
  * the `.js` and `.d.ts` a consumer imports. The tests type-check the
  * `.ts` and the `.d.ts` with tsc and run the `.js`. The generated code has no runtime dependency.
  */
-import { CodeBlockWriter, StructureKind, printStructure } from 'ts-morph';
+import { tsMorph } from './libraries.js';
 import type { CatalogModel, GroupModel, Json, LocalizedText, ProblemModel } from '../../catalog/model.js';
 import { MODULE_NAMES as N, errorIdentifiers, groupIdentifiers, isPlainPropertyName, typescriptGroupPath } from '../../naming.js';
 import { banner } from '../types.js';
@@ -24,6 +24,8 @@ import { memberTypes } from './members.js';
 import { problemShape } from './shapes.js';
 import { codes, constant, fn, iface, jsDoc, typeAlias, typeOnly } from './declarations.js';
 import type { Doc, Flavor, Statement } from './declarations.js';
+
+const { CodeBlockWriter, StructureKind, printStructure } = tsMorph;
 
 const RT = 'rt'; // namespace the group files import problem.ts under, so its names never clash with theirs
 

@@ -5,11 +5,13 @@
  * compile instead of one per member: each call has a fixed cost of about a millisecond). The type of
  * each property is then read back from the result with the TypeScript parser and printed alone.
  */
-import { compile } from 'json-schema-to-typescript';
-import { Project, ts } from 'ts-morph';
+import { jsonSchemaToTypescript, tsMorph } from './libraries.js';
 import type { Json } from '../../catalog/model.js';
 
 type Schema = { readonly [keyword: string]: Json };
+
+const { compile } = jsonSchemaToTypescript;
+const { Project, ts } = tsMorph;
 
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
