@@ -117,6 +117,32 @@ test('validate says what it checked when all is well; --catalog=FILE works; --fo
   assert.equal(await cli('validate', '--catalog', file, '--format', 'json'), { code: 0, stdout: '[]\n', stderr: '' });
 });
 
+test('every library the shipped generator loads is one of its dependencies (a production install has no devDependencies)', async () => {
+  const ts = (await import('typescript')).default;
+  const { builtinModules } = await import('node:module');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { files: string[]; dependencies: Record<string, string> };
+  const shipped = pkg.files.filter((f) => f.startsWith('.build/')).map((f) => path.join(root, f));
+  const loaded = new Map<string, string>(); // package → a file that loads it
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (/\.[cm]?js$/.test(entry.name)) {
+        // Static and dynamic imports, and require calls, as the TypeScript compiler finds them.
+        for (const { fileName } of ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles) {
+          if (fileName.startsWith('.') || fileName.startsWith('node:') || builtinModules.includes(fileName)) continue;
+          const name = fileName.split('/').slice(0, fileName.startsWith('@') ? 2 : 1).join('/');
+          if (!loaded.has(name)) loaded.set(name, path.relative(root, file));
+        }
+      }
+    }
+  };
+  shipped.forEach(visit);
+  assert.ok(loaded.has('yaml') && loaded.has('ts-morph'), `found ${[...loaded.keys()].join(', ')}`);
+  const undeclared = [...loaded].filter(([name]) => !(name in pkg.dependencies)).map(([name, file]) => `${name} (loaded by ${file})`);
+  assert.equal(undeclared, []);
+});
+
 test('--version and -v print the version of package.json; help, help COMMAND and COMMAND --help print help', async () => {
   const { version } = JSON.parse((await import('node:fs')).readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   for (const flag of ['--version', '-v']) assert.equal(await cli(flag), { code: 0, stdout: `${version}\n`, stderr: '' });
