@@ -7,13 +7,17 @@
 import { parentPort } from 'node:worker_threads';
 import type { CatalogModel } from '../../catalog/model.js';
 import type { EmitOptions } from '../types.js';
+import { enableCompileCache } from '../../compile-cache.js';
 
+const compileCache = await enableCompileCache('typescript-emitter');
 const loaded = import('./emit.js');
 
 parentPort!.on('message', async (message: { id: number; model: CatalogModel; options: EmitOptions }) => {
   try {
     const { emitTypeScript } = await loaded;
-    parentPort!.postMessage({ id: message.id, files: await emitTypeScript(message.model, message.options) });
+    const files = await emitTypeScript(message.model, message.options);
+    compileCache.save();
+    parentPort!.postMessage({ id: message.id, files });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: { message: (error as Error).message, stack: (error as Error).stack } });
   }
