@@ -50,10 +50,13 @@ function callsImport(source: string): boolean {
 type Extension = (module: Module, filename: string) => void;
 const extensions = (Module as unknown as { _extensions: Record<string, Extension> })._extensions;
 
-/** The `node_modules` folder that holds the generator's libraries, if there is one. */
+/**
+ * The `node_modules` folder that holds the generator's libraries, if there is one: the outermost, which
+ * also holds those installed nested or in a store (pnpm's `node_modules/.pnpm`).
+ */
 function librariesFolder(): string | undefined {
   const resolved = createRequire(import.meta.url).resolve('yaml');
-  const at = resolved.lastIndexOf(`${path.sep}node_modules${path.sep}`);
+  const at = resolved.indexOf(`${path.sep}node_modules${path.sep}`);
   return at < 0 ? undefined : resolved.slice(0, at + '/node_modules'.length);
 }
 
