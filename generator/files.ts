@@ -4,6 +4,9 @@
 export interface GeneratedFile {
   /** Relative, `/`-separated, normalized path inside the output folder (no `..`, no leading `/`). */
   readonly path: string;
-  /** The complete contents, already formatted: `check` compares these bytes with the disk. */
-  readonly contents: string;
+  /**
+   * The complete contents, already formatted: a text (written as UTF-8), or those bytes already encoded
+   * (the TypeScript emitter's worker hands its files over so). `check` compares the bytes with the disk.
+   */
+  readonly contents: string | Uint8Array;
 }

@@ -55,17 +55,26 @@ const defaultIo: WriterIo = {
 interface PlannedFile {
   readonly path: string;
   readonly absolute: string;
-  readonly contents: string;
-  /** Current contents on disk; undefined when the file does not exist. */
-  readonly previous: string | undefined;
+  /** A new folder's files keep their text (encoded as each is written); others are compared, so encoded. */
+  readonly contents: string | Uint8Array;
+  /** Current bytes on disk; undefined when the file does not exist. */
+  readonly previous: Uint8Array | undefined;
 }
+
+/** A file's bytes: its text as UTF-8, or the bytes an emitter gave. */
+const bytesOf = (contents: string | Uint8Array): Uint8Array => (typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+
+/** Whether a planned file's bytes are those on disk already. */
+const unchanged = (f: PlannedFile): boolean => f.previous !== undefined && sameBytes(f.previous, bytesOf(f.contents));
 
 interface Plan {
   readonly root: string;
   /** The output folder does not exist yet: everything is new, and it can appear at once. */
   readonly fresh: boolean;
   readonly files: readonly PlannedFile[];
-  readonly stale: readonly { path: string; absolute: string; previous: string }[];
+  readonly stale: readonly { path: string; absolute: string; previous: Uint8Array }[];
 }
 
 /** Throws unless `p` is a safe relative path: `/`-separated, normalized, no `..`, no absolute or drive path. */
@@ -139,12 +148,12 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 
 const CONCURRENCY = 32;
 
-async function readPrevious(absolute: string, relative: string): Promise<string | undefined> {
+async function readPrevious(absolute: string, relative: string): Promise<Uint8Array | undefined> {
   const stat = await lstatOrUndefined(absolute);
   if (!stat) return undefined;
   if (stat.isSymbolicLink()) throw new WriteError(`refusing to replace symlink '${absolute}'`);
   if (!stat.isFile()) throw new WriteError(`cannot write '${relative}': '${absolute}' is not a regular file`);
-  return fs.readFile(absolute, 'utf8');
+  return fs.readFile(absolute);
 }
 
 /** What the manifest records: the fingerprint of the inputs, each file it wrote with its hash, the warnings. */
@@ -247,7 +256,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], manifes
   const files = await mapLimit(all, CONCURRENCY, async (file): Promise<PlannedFile> => {
     const absolute = path.join(root, ...file.path.split('/'));
     await assertNoSymlinkOnTheWay(root, file.path, checked);
-    return { path: file.path, absolute, contents: file.contents, previous: await readPrevious(absolute, file.path) };
+    return { path: file.path, absolute, contents: bytesOf(file.contents), previous: await readPrevious(absolute, file.path) };
   });
   const staleCandidates = Object.keys((await readManifest(root)).files).filter((old) => !seen.has(old));
   const stale = (
@@ -264,7 +273,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], manifes
         throw error;
       }
     })
-  ).filter((f): f is { path: string; absolute: string; previous: string } => f !== undefined);
+  ).filter((f): f is { path: string; absolute: string; previous: Uint8Array } => f !== undefined);
   return { root, fresh: false, files, stale };
 }
 
@@ -273,20 +282,20 @@ export async function checkOutput(outDir: string, generated: readonly GeneratedF
   // The manifest is the writer's own bookkeeping: only the generated files count as drift.
   const { files, stale } = await plan(outDir, generated);
   const real = files.filter((f) => f.path !== MANIFEST);
-  const modified = real.filter((f) => f.previous !== undefined && f.previous !== f.contents);
+  const modified = real.filter((f) => f.previous !== undefined && !unchanged(f));
   return {
     modified: modified.map((f) => f.path),
-    firstDifference: Object.fromEntries(modified.map((f) => [f.path, firstDifferentLine(f.previous!, f.contents)])),
+    firstDifference: Object.fromEntries(modified.map((f) => [f.path, firstDifferentLine(f.previous!, bytesOf(f.contents))])),
     missing: real.filter((f) => f.previous === undefined).map((f) => f.path),
     stale: stale.map((f) => f.path),
   };
 }
 
-function firstDifferentLine(a: string, b: string): number {
+function firstDifferentLine(a: Uint8Array, b: Uint8Array): number {
   let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
   let line = 1;
-  for (let j = 0; j < i; j++) if (a.charCodeAt(j) === 10) line++;
+  for (let j = 0; j < i; j++) if (a[j] === 10) line++;
   return line;
 }
 
@@ -297,10 +306,10 @@ export const isUpToDate = (drift: Drift): boolean =>
 export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
   const { root, fresh, files, stale } = await plan(outDir, generated, { record });
   if (fresh) return writeFresh(outDir, root, files, io, record);
-  const changed = files.filter((f) => f.previous !== f.contents);
+  const changed = files.filter((f) => !unchanged(f));
   const report: WriteReport = {
     written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
-    unchanged: files.filter((f) => f.previous === f.contents && f.path !== MANIFEST).map((f) => f.path),
+    unchanged: files.filter((f) => unchanged(f) && f.path !== MANIFEST).map((f) => f.path),
     removed: stale.map((f) => f.path),
   };
   if (changed.length === 0 && stale.length === 0) return report;
@@ -361,7 +370,7 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
     // Each text is encoded once: the bytes written are the bytes hashed for the manifest.
     const hashes = new Map<string, string>();
     await mapLimit(files, CONCURRENCY, (file) => {
-      const bytes = Buffer.from(file.contents, 'utf8');
+      const bytes = bytesOf(file.contents);
       hashes.set(file.path, contentHash(bytes));
       return io.writeFile(staged(file), bytes);
     });
@@ -378,7 +387,7 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
   return { written: files.map((f) => f.path), unchanged: [], removed: [] };
 }
 
-async function restore(absolute: string, previous: string | undefined): Promise<void> {
+async function restore(absolute: string, previous: Uint8Array | undefined): Promise<void> {
   if (previous === undefined) {
     await fs.rm(absolute, { force: true });
     return;

@@ -41,7 +41,7 @@ test('texts survive every output exactly', async () => {
       };
       const { catalog: raw, diagnostics } = validateCatalog(parseCatalog(JSON.stringify(catalog), 'catalog.yaml'));
       assert.ok(raw, JSON.stringify(diagnostics));
-      const files = new Map((await emitAll(buildModel(raw!), { sourceName: 'catalog.yaml', templates }, textEmitters)).files.map((f) => [f.path, f.contents]));
+      const files = new Map((await emitAll(buildModel(raw!), { sourceName: 'catalog.yaml', templates }, textEmitters)).files.map((f) => [f.path, typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8')]));
 
       for (const file of ['openapi/openapi.yaml', 'openapi/openapi-3.0.yaml']) {
         const doc = parse(files.get(file)!) as { components: { schemas: Record<string, { title?: string; description?: string; allOf?: { title: string; description: string }[] }> } };

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { generate, check } from '../generator/index.js';
 import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
-import { MANIFEST, WriteError, writeOutput } from '../generator/write.js';
+import { MANIFEST, WriteError, checkOutput, writeOutput } from '../generator/write.js';
 import type { WriterIo } from '../generator/write.js';
 import { spawnSync } from 'node:child_process';
 import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
@@ -213,6 +213,29 @@ test('check reports each modified, missing and stale file, and exits 1', async (
   const drift = (await check({ catalog, out, emitters: [fixed({ 'same.txt': 's', 'edit.txt': 'e', 'lost.txt': 'l', 'new.txt': 'n' })] })).drift!;
   assert.equal(drift, { modified: ['edit.txt'], firstDifference: { 'edit.txt': 1 }, missing: ['lost.txt', 'new.txt'], stale: ['old.txt'] });
   assert.equal(fs.readFileSync(path.join(out, 'edit.txt'), 'utf8'), 'edited', 'check writes nothing');
+});
+
+test('a file given as UTF-8 bytes is the same file as its text: written as is, found unchanged, its drift located by line', async () => {
+  const out = path.join(tempDir(), 'out');
+  const text = 'première ligne\n— deuxième —\n日本語\n';
+  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+  // A view into a larger buffer, as the TypeScript emitter's worker hands its files over.
+  const shared = new Uint8Array(bytes.length + 10);
+  shared.set(bytes, 5);
+  const view = shared.subarray(5, 5 + bytes.length);
+  await writeOutput(out, [{ path: 'bytes.txt', contents: view }, { path: 'text.txt', contents: text }]);
+  assert.equal(fs.readFileSync(path.join(out, 'bytes.txt')), Buffer.from(text, 'utf8'));
+  assert.equal(fs.readFileSync(path.join(out, 'text.txt')), Buffer.from(text, 'utf8'));
+  const again = await writeOutput(out, [{ path: 'bytes.txt', contents: text }, { path: 'text.txt', contents: view }]);
+  assert.equal(again.written, []);
+  assert.equal(again.unchanged, ['bytes.txt', 'text.txt']);
+  // On disk: the third line changed, and bytes that are not UTF-8 (read as text, both would be U+FFFD).
+  fs.writeFileSync(path.join(out, 'bytes.txt'), Buffer.concat([Buffer.from('première ligne\n— deuxième —\n', 'utf8'), Buffer.from([0xff, 0x0a])]));
+  const drift = await checkOutput(out, [{ path: 'bytes.txt', contents: view }, { path: 'text.txt', contents: text }]);
+  assert.equal(drift, { modified: ['bytes.txt'], firstDifference: { 'bytes.txt': 3 }, missing: [], stale: [] });
+  const invalid = Buffer.from([0x61, 0xfe, 0x0a]);
+  fs.writeFileSync(path.join(out, 'text.txt'), invalid);
+  assert.equal((await checkOutput(out, [{ path: 'bytes.txt', contents: view }, { path: 'text.txt', contents: invalid.toString('utf8') }])).modified, ['bytes.txt', 'text.txt']);
 });
 
 test('check through the CLI lists every out-of-date file, and a missing folder is drift, not a crash', async () => {
