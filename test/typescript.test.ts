@@ -12,6 +12,7 @@ import { filesUnder, typeCheck } from './tsc.js';
 import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { MINIMAL, catalogFile, cli, fixtures, root, tempDir } from './helpers.js';
+import { Packed, unpack } from '../generator/emit/typescript/packed.js';
 
 async function generateInto(catalog: string): Promise<string> {
   const out = path.join(tempDir(), 'out');
@@ -30,6 +31,19 @@ async function modelOf(catalog: string): Promise<CatalogModel> {
 
 const defaultCatalog = path.join(root, 'catalog.yaml');
 const hazards = path.join(fixtures, 'hazards', 'catalog.yaml');
+
+test("the worker's files cross the thread boundary as their UTF-8 bytes, whatever their size and characters", () => {
+  const texts = ['', 'ascii\n', 'é — 日本語 😀\n', 'x'.repeat(9 * 1024 * 1024), '\u{1F600}'.repeat(1000), 'après un gros fichier\n', ''];
+  const packed = new Packed();
+  texts.forEach((text, i) => packed.add(`f${i}.ts`, text));
+  // As postMessage does with the chunks in its transfer list: moved, not copied.
+  const received = structuredClone(packed.message(), { transfer: packed.chunks });
+  assert.ok(packed.chunks.every((chunk) => chunk.byteLength === 0), 'the sender no longer holds the bytes');
+  const files = unpack(received);
+  assert.equal(files.map((f) => f.path), texts.map((_, i) => `f${i}.ts`));
+  files.forEach((file, i) => assert.ok(Buffer.from(file.contents as Uint8Array).equals(Buffer.from(texts[i]!, 'utf8')), `f${i}.ts`));
+  assert.ok(received.chunks.length >= 2, 'a file larger than a chunk gets its own');
+});
 
 test('the default catalog: generated .ts and a consumer using every export compile with the strictest settings', async () => {
   const out = await generateInto(defaultCatalog);

@@ -547,7 +547,11 @@ const FLAVOR_PATH: Record<Flavor, (module: string) => string> = {
   dts: (module) => `typescript/${module}.d.ts`,
 };
 
-export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): Promise<GeneratedFile[]> {
+/**
+ * The TypeScript modules of the catalog. With `take`, each file is handed to it as soon as it is printed
+ * and none is returned (the worker encodes them one by one, so that their texts do not pile up).
+ */
+export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>, take?: (file: GeneratedFile) => void): Promise<GeneratedFile[]> {
   const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)));
   const header = `// ${lineComment(banner(options.sourceName))}\n\n`;
   const modules: [string, (flavor: Flavor) => Statement[]][] = [
@@ -555,12 +559,14 @@ export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOpti
     ...model.groups.map((g): [string, (flavor: Flavor) => Statement[]] => [groupPath(g), (flavor) => groupModule(g, model, types, flavor)]),
     ['index', (flavor) => indexModule(model, flavor)],
   ];
-  const files: GeneratedFile[] = [{ path: 'typescript/package.json', contents: '{\n  "type": "module",\n  "sideEffects": false\n}\n' }];
+  const files: GeneratedFile[] = [];
+  const add = take ?? ((file: GeneratedFile) => void files.push(file));
+  add({ path: 'typescript/package.json', contents: '{\n  "type": "module",\n  "sideEffects": false\n}\n' });
   untrackedWriting();
   for (const [path, statementsOf] of modules) {
     for (const flavor of ['ts', 'js', 'dts'] as const) {
       const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
-      files.push({ path: FLAVOR_PATH[flavor](path), contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
+      add({ path: FLAVOR_PATH[flavor](path), contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
     }
   }
   return files;

@@ -6,6 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import type { CatalogModel } from '../../catalog/model.js';
 import type { EmitOptions, GeneratedFile } from '../types.js';
+import { unpack } from './packed.js';
+import type { PackedFiles } from './packed.js';
 
 export class EmitWorker {
   private readonly worker = new Worker(new URL('./worker.js', import.meta.url));
@@ -19,16 +21,12 @@ export class EmitWorker {
     this.worker.on('online', () => {
       if (this.pending.size === 0) this.worker.unref();
     });
-    this.worker.on('message', (message: { id: number; paths?: string[]; ends?: number[]; bytes?: ArrayBuffer; error?: { message: string; stack?: string } }) => {
+    this.worker.on('message', (message: { id: number; packed?: PackedFiles; error?: { message: string; stack?: string } }) => {
       const request = this.pending.get(message.id);
       if (!request) return;
       this.settle(message.id);
-      if (message.error) {
-        request.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
-        return;
-      }
-      const { paths, ends, bytes } = message as Required<typeof message>;
-      request.resolve(paths.map((p, i) => ({ path: p, contents: new Uint8Array(bytes, i === 0 ? 0 : ends[i - 1]!, ends[i]! - (i === 0 ? 0 : ends[i - 1]!)) })));
+      if (message.error) request.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
+      else request.resolve(unpack(message.packed!));
     });
     this.worker.on('error', (error) => this.failAll(error));
     this.worker.on('exit', (code) => this.failAll(new Error(`the TypeScript emitter's worker stopped (exit code ${code})`)));

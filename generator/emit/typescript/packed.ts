@@ -1,0 +1,43 @@
+/**
+ * How the TypeScript emitter's worker hands its files to the main thread: as UTF-8 bytes, one after the
+ * other in buffers of 8 MB (or one file's size) that are transferred whole, not copied. The main thread
+ * neither copies nor decodes them (the writer writes bytes as they are), and each text is encoded as soon
+ * as it is printed, so the texts never pile up on the worker (at 10,000 errors they are 69 MB).
+ */
+import type { GeneratedFile } from '../types.js';
+
+const CHUNK = 8 * 1024 * 1024;
+
+/** What crosses the thread boundary: each file's path, chunk, start and end, and the chunks. */
+export interface PackedFiles {
+  readonly files: readonly (readonly [path: string, chunk: number, start: number, end: number])[];
+  readonly chunks: readonly ArrayBuffer[];
+}
+
+export class Packed {
+  readonly chunks: ArrayBuffer[] = [];
+  private readonly files: [string, number, number, number][] = [];
+  private current = Buffer.alloc(0);
+  private used = 0;
+
+  add(path: string, text: string): void {
+    const most = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+    if (this.chunks.length === 0 || this.used + most > this.current.length) {
+      const chunk = new ArrayBuffer(Math.max(CHUNK, most));
+      this.chunks.push(chunk);
+      this.current = Buffer.from(chunk);
+      this.used = 0;
+    }
+    const length = this.current.write(text, this.used, 'utf8');
+    this.files.push([path, this.chunks.length - 1, this.used, this.used + length]);
+    this.used += length;
+  }
+
+  message(): PackedFiles {
+    return { files: this.files, chunks: this.chunks };
+  }
+}
+
+/** The files, their contents views into the chunks. */
+export const unpack = ({ files, chunks }: PackedFiles): GeneratedFile[] =>
+  files.map(([path, chunk, start, end]) => ({ path, contents: new Uint8Array(chunks[chunk]!, start, end - start) }));
