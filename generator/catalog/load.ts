@@ -2,12 +2,18 @@
  * load: reads catalog.yaml into a plain value while keeping the YAML syntax tree, so that every later
  * diagnostic can point at the line and column of what it is about.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLibrary from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { SourceMap } from '../diagnostics.js';
 import { FORBIDDEN_CHARACTER, decodeCatalog } from './decode.js';
 import { readFast } from './fast.js';
 import type { Diagnostic, Span } from '../diagnostics.js';
+
+// `yaml` is loaded when first needed: the fast reader answers most catalogs without it (20–25 ms of a run).
+const require = createRequire(import.meta.url);
+let yamlLibrary: typeof YamlLibrary | undefined;
+const yaml = (): typeof YamlLibrary => (yamlLibrary ??= require('yaml') as typeof YamlLibrary);
 
 /** A path into the catalog value: object keys and array indexes. */
 export type Path = readonly (string | number)[];
@@ -53,7 +59,7 @@ export function parseCatalog(text: string, file: string): LoadedSource {
   if (fast) {
     // Nothing to report while reading: the syntax tree is built only if a later stage needs a position.
     let doc: Document | undefined;
-    const locate = (path: Path, options?: { key?: boolean }) => locateIn((doc ??= parseDocument(text, YAML_OPTIONS)), path, options?.key ?? false);
+    const locate = (path: Path, options?: { key?: boolean }) => locateIn((doc ??= yaml().parseDocument(text, YAML_OPTIONS)), path, options?.key ?? false);
     return { source, value: fast.value, diagnostics: [], locate };
   }
   return readWithYaml(text, source);
@@ -61,7 +67,7 @@ export function parseCatalog(text: string, file: string): LoadedSource {
 
 /** The reader of record: `yaml`, with every diagnostic and position. */
 export function readWithYaml(text: string, source: SourceMap): LoadedSource {
-  const doc = parseDocument(text, YAML_OPTIONS);
+  const doc = yaml().parseDocument(text, YAML_OPTIONS);
   const diagnostics: Diagnostic[] = [];
   const locate = (path: Path, options?: { key?: boolean }) => locateIn(doc, path, options?.key ?? false);
 
@@ -118,17 +124,17 @@ function explainSyntax(message: string, source: SourceMap, offset: number): stri
  */
 function keepCodesAsWritten(doc: Document): void {
   const groups = doc.contents;
-  if (!isMap(groups)) return;
+  if (!yaml().isMap(groups)) return;
   const list = groups.get('groups', true);
-  if (!isSeq(list)) return;
+  if (!yaml().isSeq(list)) return;
   for (const group of list.items) {
-    if (!isMap(group)) continue;
+    if (!yaml().isMap(group)) continue;
     const errors = group.get('errors', true);
-    if (!isSeq(errors)) continue;
+    if (!yaml().isSeq(errors)) continue;
     for (const error of errors.items) {
-      if (!isMap(error)) continue;
+      if (!yaml().isMap(error)) continue;
       const code = error.get('code', true);
-      if (isScalar(code) && typeof code.value === 'number' && code.type === 'PLAIN' && typeof code.source === 'string') code.value = code.source;
+      if (yaml().isScalar(code) && typeof code.value === 'number' && code.type === 'PLAIN' && typeof code.source === 'string') code.value = code.source;
     }
   }
 }
@@ -136,7 +142,7 @@ function keepCodesAsWritten(doc: Document): void {
 /** NUL and lone surrogates (reachable through escapes like "\\0" or "\\uD800") cannot survive every output: refused where they are. */
 function forbiddenCharacters(doc: Document, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_, node) {
       if (typeof node.value !== 'string' || !node.range) return;
       const match = FORBIDDEN_CHARACTER.exec(node.value);
@@ -160,9 +166,9 @@ function firstLine(message: string): string {
 function duplicateKey(doc: Document, source: SourceMap, pos: readonly [number, number]): { span: Span; message: string } {
   let span: Span = { start: pos[0], end: pos[1] };
   let message = 'duplicate key';
-  visit(doc, {
+  yaml().visit(doc, {
     Map(_, map) {
-      const keys = map.items.map((p) => p.key).filter(isScalar);
+      const keys = map.items.map((p) => p.key).filter((k) => yaml().isScalar(k));
       const duplicate = keys.find((k) => k.range?.[0] === pos[0]);
       if (!duplicate?.range) return undefined;
       const name = String(duplicate.value);
@@ -172,7 +178,7 @@ function duplicateKey(doc: Document, source: SourceMap, pos: readonly [number, n
         first === undefined || first === pos[0]
           ? `duplicate key '${name}'`
           : `duplicate key '${name}': it is already defined on line ${source.position(first).line}`;
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return { span, message };
@@ -180,10 +186,10 @@ function duplicateKey(doc: Document, source: SourceMap, pos: readonly [number, n
 
 function firstAliasSpan(doc: Document): Span | undefined {
   let span: Span | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_, node) {
       if (node.range) span = { start: node.range[0], end: node.range[1] };
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return span;
@@ -196,10 +202,10 @@ function spanOf(node: YamlNode | null | undefined): Span | undefined {
 
 /** Span of a collection: its first line only, so frames stay short. */
 function headSpan(node: YamlNode): Span | undefined {
-  if (isCollection(node)) {
+  if (yaml().isCollection(node)) {
     const first = node.items[0];
     if (first !== undefined) {
-      const firstNode = isPair(first) ? (first.key as YamlNode | null) : (first as YamlNode);
+      const firstNode = yaml().isPair(first) ? (first.key as YamlNode | null) : (first as YamlNode);
       const s = spanOf(firstNode);
       if (s) return s;
     }
@@ -211,18 +217,18 @@ function locateIn(doc: Document, path: Path, key: boolean): Span {
   let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
   let best: Span = (node && headSpan(node)) ?? { start: 0, end: 0 };
   for (let i = 0; i < path.length; i++) {
-    if (isAlias(node)) node = node.resolve(doc) as YamlNode | undefined;
+    if (yaml().isAlias(node)) node = node.resolve(doc) as YamlNode | undefined;
     const segment = path[i]!;
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(segment));
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p: Pair) => yaml().isScalar(p.key) && String(p.key.value) === String(segment));
       if (!pair) return best;
       const keySpan = spanOf(pair.key as YamlNode);
       if (last && key && keySpan) return keySpan;
       node = pair.value as YamlNode | null;
       // An empty value (`title:`) has no node of its own: point at the key.
-      best = (node && (!isCollection(node) || node.items.length === 0) ? spanOf(node) : keySpan) ?? best;
-    } else if (isSeq(node) && typeof segment === 'number') {
+      best = (node && (!yaml().isCollection(node) || node.items.length === 0) ? spanOf(node) : keySpan) ?? best;
+    } else if (yaml().isSeq(node) && typeof segment === 'number') {
       node = node.items[segment] as YamlNode | undefined;
       if (!node) return best;
       best = headSpan(node) ?? best;

@@ -4,9 +4,13 @@
  * comments, `<!-- -->`). TypeScript string literals and JSDoc live in typescript/text.ts; YAML and JSON
  * are written by their libraries.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 
 type Renderer = InstanceType<typeof MarkdownIt>;
+
+// markdown-it is loaded on the first markdown text (most catalogs have none): 15–25 ms of every run otherwise.
+const require = createRequire(import.meta.url);
 
 /**
  * Escapes a plain text for inline markdown (a table cell, a heading): every character that could start
@@ -58,7 +62,7 @@ const SAFE_LINK = /^(?:https?:|mailto:|#|\/|\.{1,2}\/|[^:]*$)/i;
 
 function renderer(escape: (text: string) => string, oneLine: boolean): Renderer {
   // CommonMark, no raw HTML (it is shown as text), no typographic replacements.
-  const md = new MarkdownIt('commonmark', { html: false });
+  const md = new (require('markdown-it') as typeof MarkdownIt)('commonmark', { html: false });
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
   const rules = md.renderer.rules;
   const attrs = (token: { attrs: [string, string][] | null }) => (token.attrs ?? []).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
