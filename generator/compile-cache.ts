@@ -51,6 +51,16 @@ type Extension = (module: Module, filename: string) => void;
 const extensions = (Module as unknown as { _extensions: Record<string, Extension> })._extensions;
 
 /**
+ * Where the generator keeps what it compiled (libraries' code here, templates in templates.ts):
+ * `.cache/error-catalog/` of the `node_modules` folder that holds its libraries; none when there is no
+ * such folder or when ERROR_CATALOG_COMPILE_CACHE=0.
+ */
+export function compileCacheFolder(): string | undefined {
+  const folder = librariesFolder();
+  return folder && process.env['ERROR_CATALOG_COMPILE_CACHE'] !== '0' ? path.join(folder, '.cache', 'error-catalog') : undefined;
+}
+
+/**
  * The `node_modules` folder that holds the generator's libraries, if there is one: the outermost, which
  * also holds those installed nested or in a store (pnpm's `node_modules/.pnpm`).
  */
@@ -89,10 +99,15 @@ function writeCache(file: string, entries: readonly Entry[]): void {
   const index = Buffer.from(JSON.stringify(entries.map((e) => [e.file, e.key, e.code.length, crc32(e.code)])), 'utf8');
   const head = Buffer.alloc(4);
   head.writeUInt32LE(index.length, 0);
+  writeCacheFile(file, Buffer.concat([head, index, ...entries.map((e) => e.code)]));
+}
+
+/** Writes a cache file whole (a temporary file renamed), or not at all: a cache is never needed. */
+export function writeCacheFile(file: string, data: Uint8Array | string): void {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, Buffer.concat([head, index, ...entries.map((e) => e.code)]));
+    fs.writeFileSync(temp, data);
     fs.renameSync(temp, file);
   } catch {
     fs.rmSync(temp, { force: true }); // a read-only node_modules, a full disk: no cache, and nothing left behind

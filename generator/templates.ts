@@ -8,21 +8,43 @@
  *                         the default locale's, or `en`
  *
  * Syntax errors in templates and unreadable string files are diagnostics with their position.
+ *
+ * Each template is precompiled here (Handlebars' `precompile`), and the pages emitter renders with
+ * Handlebars' runtime alone. The compiled templates are kept in the compile cache (compile-cache.ts),
+ * keyed by Handlebars' version and the templates' sources: on a later run with the same templates the
+ * compiler (and its source-map library) is not even loaded, which saves 50–100 ms of every run.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsLibrary from 'handlebars';
+import { compileCacheFolder, writeCacheFile } from './compile-cache.js';
 import { SourceMap } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
+
+/** How every template and partial is compiled: a missing field is an error; no HTML escaping (texts are escaped by helpers). */
+export const HANDLEBARS_OPTIONS = { strict: true, noEscape: true } as const;
+
+const require = createRequire(import.meta.url);
+/** The Handlebars compiler, loaded only when a template is not in the compile cache. */
+export const handlebarsCompiler = (): typeof HandlebarsLibrary => require('handlebars') as typeof HandlebarsLibrary;
+
+/** A template's source and, when it compiled, its precompiled spec (JavaScript, as Handlebars' `precompile` writes it). */
+export interface CompiledTemplate {
+  readonly source: string;
+  readonly spec?: string;
+}
 
 /** A template folder, read and checked. Plain data: emitters receive it in their options. */
 export interface TemplateSet {
   /** The folder, as given (for messages). */
   readonly dir: string;
   /** Templates by relative path (`/`-separated, with `.hbs`), in code-point order. */
-  readonly templates: readonly { readonly path: string; readonly source: string }[];
-  readonly partials: readonly { readonly name: string; readonly source: string }[];
+  readonly templates: readonly (CompiledTemplate & { readonly path: string })[];
+  readonly partials: readonly (CompiledTemplate & { readonly name: string })[];
   /** Page strings by locale. */
   readonly strings: { readonly [locale: string]: { readonly [key: string]: string } };
 }
@@ -38,26 +60,37 @@ export interface LoadedTemplates {
   readonly sources: SourceMap[];
 }
 
-/** The templates, partials and page strings of a folder's files, as read by readTemplateFiles. */
-export function parseTemplates(dir: string, files: readonly TemplateFile[]): LoadedTemplates {
+/**
+ * The templates, partials and page strings of a folder's files, as read by readTemplateFiles. Compiled
+ * templates are looked up in, and added to, `cache` (a folder; none: compile every time).
+ */
+export function parseTemplates(dir: string, files: readonly TemplateFile[], cache = compileCacheFolder()): LoadedTemplates {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceMap[] = [];
-  const templates: { path: string; source: string }[] = [];
-  const partials: { name: string; source: string }[] = [];
+  const templates: (CompiledTemplate & { path: string })[] = [];
+  const partials: (CompiledTemplate & { name: string })[] = [];
   const strings: Record<string, Record<string, string>> = {};
+  const texts = files.filter((f) => f.path.endsWith('.hbs')).map((f) => f.bytes.toString('utf8'));
+  const specs = new SpecCache(cache, texts);
   for (const { path: rel, bytes } of files) {
     const display = path.join(dir, rel);
     const text = bytes.toString('utf8');
     if (rel.endsWith('.hbs')) {
       const map = new SourceMap(display, text);
       sources.push(map);
-      const problem = syntaxError(text);
-      if (problem) {
-        diagnostics.push(map.diagnosticAt('template-syntax', problem.line, problem.column, `template does not parse: ${problem.message}`));
-        continue;
+      let spec = specs.get(text);
+      if (spec === undefined) {
+        // Not compiled before: check it, then compile it (a template the compiler refuses is reported when rendered).
+        const problem = syntaxError(text);
+        if (problem) {
+          diagnostics.push(map.diagnosticAt('template-syntax', problem.line, problem.column, `template does not parse: ${problem.message}`));
+          continue;
+        }
+        spec = specs.compile(text);
       }
-      if (rel.startsWith('partials/')) partials.push({ name: rel.slice('partials/'.length, -'.hbs'.length), source: text });
-      else templates.push({ path: rel, source: text });
+      const compiled = spec === undefined ? { source: text } : { source: text, spec };
+      if (rel.startsWith('partials/')) partials.push({ name: rel.slice('partials/'.length, -'.hbs'.length), ...compiled });
+      else templates.push({ path: rel, ...compiled });
     } else {
       const locale = rel.slice('strings/'.length, -'.json'.length);
       try {
@@ -75,12 +108,80 @@ export function parseTemplates(dir: string, files: readonly TemplateFile[]): Loa
       }
     }
   }
+  specs.save();
   return { set: { dir, templates, partials, strings }, diagnostics, sources };
+}
+
+/** Template cache files kept in the cache folder (one per set of templates), the least recently written removed first. */
+const CACHED_TEMPLATE_SETS = 16;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * The compiled templates of one set of templates: one cache file (`templates-<hash>.specs`, JSON), named
+ * by the hash of Handlebars' version, the options and every source, holding each source's hash, its spec
+ * and the spec's hash. A file, or an entry, that is not what this writes is no cache.
+ */
+class SpecCache {
+  private readonly file: string | undefined;
+  private readonly specs = new Map<string, string>();
+  private added = false;
+
+  constructor(
+    private readonly folder: string | undefined,
+    texts: readonly string[],
+  ) {
+    if (!folder) return;
+    const version = (require('handlebars/package.json') as { version: string }).version;
+    this.file = path.join(folder, `templates-${sha256(JSON.stringify([version, HANDLEBARS_OPTIONS, [...texts].sort()]))}.specs`);
+    try {
+      // Each spec is stored with its own hash: a damaged one is compiled again, never run.
+      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
+      if (saved !== null && typeof saved === 'object' && !Array.isArray(saved)) {
+        for (const [hash, entry] of Object.entries(saved)) {
+          if (Array.isArray(entry) && typeof entry[0] === 'string' && entry[1] === sha256(entry[0])) this.specs.set(hash, entry[0]);
+        }
+      }
+    } catch {
+      // none yet, or unreadable: compile
+    }
+  }
+
+  get(text: string): string | undefined {
+    return this.specs.get(sha256(text));
+  }
+
+  /** Compiles a template that parses; undefined if the compiler refuses it. */
+  compile(text: string): string | undefined {
+    let spec: string;
+    try {
+      spec = handlebarsCompiler().precompile(text, HANDLEBARS_OPTIONS) as string;
+    } catch {
+      return undefined;
+    }
+    this.specs.set(sha256(text), spec);
+    this.added = true;
+    return spec;
+  }
+
+  save(): void {
+    if (!this.file || !this.folder || !this.added) return;
+    writeCacheFile(this.file, JSON.stringify(Object.fromEntries([...this.specs].map(([hash, spec]) => [hash, [spec, sha256(spec)]]))));
+    try {
+      const sets = readdirSync(this.folder)
+        .filter((name) => /^templates-[\w-]+\.specs$/.test(name))
+        .map((name) => ({ file: path.join(this.folder!, name), time: statSync(path.join(this.folder!, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+      for (const old of sets.slice(CACHED_TEMPLATE_SETS)) rmSync(old.file, { force: true });
+    } catch {
+      // tidying only
+    }
+  }
 }
 
 function syntaxError(source: string): { line: number; column: number; message: string } | undefined {
   try {
-    Handlebars.parse(source);
+    handlebarsCompiler().parse(source);
     return undefined;
   } catch (error) {
     // Two shapes: compiler errors carry lineNumber/column; parser errors say "Parse error on line N" and what they got.

@@ -4,11 +4,13 @@
  * templates only lay it out. Handlebars runs with `strict: true` (a missing field is an error) and
  * `noEscape: true` (HTML escaping is wrong for markdown); texts are escaped with the `md` helper.
  */
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import Handlebars from 'handlebars';
+import type HandlebarsLibrary from 'handlebars';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
 import { renderTemplate } from '../catalog/model.js';
-import type { TemplateSet } from '../templates.js';
+import { HANDLEBARS_OPTIONS, handlebarsCompiler } from '../templates.js';
+import type { CompiledTemplate, TemplateSet } from '../templates.js';
 import { banner } from './types.js';
 import { htmlComment, htmlText, markdownInline, markdownToCellHtml, markdownToHtml } from './escape.js';
 import { anchorOf } from '../naming.js';
@@ -230,22 +232,30 @@ function stringsFor(set: TemplateSet, locale: string, model: CatalogModel): { re
   return set.strings[locale] ?? set.strings[model.defaultLocale] ?? set.strings['en'] ?? {};
 }
 
+const require = createRequire(import.meta.url);
+
+/** A precompiled template's spec as the runtime takes it (the JavaScript object Handlebars' `precompile` wrote). */
+const specOf = (spec: string): Parameters<typeof HandlebarsLibrary.template>[0] => new Function(`return (${spec});`)() as Parameters<typeof HandlebarsLibrary.template>[0];
+
 function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' | 'templates'>): EmitResult {
   const set = options.templates;
-  // One Handlebars environment per run: helpers and partials never leak between runs.
-  const hbs = Handlebars.create();
+  // One Handlebars environment per run: helpers and partials never leak between runs. Templates come
+  // precompiled (templates.ts), so the runtime alone renders them; the compiler only for one that is not.
+  const precompiled = [...set.templates, ...set.partials].every((t) => t.spec !== undefined);
+  const hbs = precompiled ? (require('handlebars/runtime') as typeof HandlebarsLibrary).create() : handlebarsCompiler().create();
+  const build = (t: CompiledTemplate) => (t.spec !== undefined ? hbs.template(specOf(t.spec)) : hbs.compile(t.source, HANDLEBARS_OPTIONS));
   // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
   hbs.registerHelper('md', (text: unknown) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))));
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
   // HTML pages: plain text escaped; a CommonMark text rendered as safe HTML (raw HTML shown as text, no unsafe link).
   hbs.registerHelper('html', (text: unknown) => (text instanceof MarkdownText ? markdownToHtml(text.text) : htmlText(String(text))));
-  for (const p of set.partials) hbs.registerPartial(p.name, p.source);
+  for (const p of set.partials) hbs.registerPartial(p.name, build(p));
 
   const files: GeneratedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const views = new Map<string, ReturnType<typeof pageView>>();
   for (const template of set.templates) {
-    const render = hbs.compile(template.source, { strict: true, noEscape: true });
+    const render = build(template);
     const perLocale = /\{locale(Dir|Suffix)?\}/.test(template.path);
     const perGroup = template.path.includes('{group}');
     locales: for (const locale of perLocale ? model.locales : [model.defaultLocale]) {
