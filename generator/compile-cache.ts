@@ -1,8 +1,8 @@
 /**
  * A V8 code cache for the CommonJS libraries a thread loads: what Node 22 does with
  * `module.enableCompileCache()`, for Node 20, which has no such thing. Compiling ts-morph's bundles (the
- * TypeScript compiler, 12 MB of JavaScript) takes the worker about 0.15 s on every run; with the code
- * V8 produced last time, a fraction of that.
+ * TypeScript compiler, 12 MB of JavaScript) and the functions they run took the worker about 0.25 s of
+ * every run; taking the code V8 produced last time takes about 0.1 s.
  *
  * - One cache file per thread name and V8 version, in `.cache/error-catalog/` of the `node_modules`
  *   folder that holds the libraries (beside the code it caches; no folder is made anywhere else).
@@ -20,7 +20,6 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { Module, createRequire } from 'node:module';
-import { init as lexerReady, parse as lex } from 'es-module-lexer';
 
 interface Entry {
   readonly file: string;
@@ -39,9 +38,9 @@ interface Loaded {
 }
 
 /** Whether a CommonJS source may call `import()` (if the lexer cannot read it, it may). */
-function callsImport(source: string): boolean {
+function callsImport(lexer: typeof import('es-module-lexer'), source: string): boolean {
   try {
-    return lex(source)[0].some((i) => i.type === 'dynamic');
+    return lexer.parse(source)[0].some((i) => i.type === 'dynamic');
   } catch {
     return true;
   }
@@ -127,7 +126,8 @@ export interface CompileCache {
  */
 export async function enableCompileCache(name: string, folder = librariesFolder()): Promise<CompileCache> {
   if (!folder || process.env['ERROR_CATALOG_COMPILE_CACHE'] === '0') return { save: () => {}, counts: () => ({ cached: 0, compiled: 0, plain: 0 }) };
-  await lexerReady;
+  const lexer = await import('es-module-lexer'); // its WebAssembly is compiled here, on the thread that caches
+  await lexer.init();
   const file = path.join(folder, '.cache', 'error-catalog', `compile-${name}-v8-${process.versions.v8}.bin`);
   const previous = readCache(file);
   const loaded: Loaded[] = [];
@@ -160,7 +160,7 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
     }
     let source = fs.readFileSync(filename, 'utf8');
     if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-    if (!known && callsImport(source)) {
+    if (!known && callsImport(lexer, source)) {
       loaded.push({ file: filename, key, script: undefined, cached: undefined });
       return plain(module, filename);
     }
