@@ -157,7 +157,7 @@ function benchSize(n: number): Row[] {
   const stages = ['load', 'validate', 'model', ...emitters.map((e) => `emit:${e.name}`), 'emit:pages:docs', 'emit:pages:site', 'write'];
   for (const stage of stages) {
     log(
-      measure(`stage ${stage}`, runs, (i) => timeNode([stageJs, stage, catalog, path.join(dir, `stage-${stage.replace(':', '-')}-${i}`)], dir, true), 'time of the stage alone; memory: peak of its process, stages before it included'),
+      measure(`stage ${stage}`, runs, (i) => timeNode([stageJs, stage, catalog, path.join(dir, `stage-${stage.replace(':', '-')}-${i}`)], dir, true), 'Stage rows: the time of the stage alone; CPU and peak memory of its whole process, the stages before it included.'),
     );
   }
 
@@ -188,6 +188,7 @@ function report(results: Map<number, Row[]>): string {
   for (const [n, rows] of results) {
     lines.push(`### ${n.toLocaleString('en-US')} errors`, '', '| measure | median ms | CPU ms (all threads) | peak RSS MB | runs |', '| --- | ---: | ---: | ---: | ---: |');
     for (const r of rows) lines.push(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${r.rssMb.toFixed(0)} | ${r.runs} |`);
+    for (const note of new Set(rows.flatMap((r) => (r.note ? [r.note] : [])))) lines.push('', note);
     const c = cold(n);
     const t = tsp(n);
     if (c && t) lines.push('', `TypeSpec (OpenAPI only) / error-catalog (cold generate, all outputs): **${(t.ms / c.ms).toFixed(2)}×** in this run.`);
