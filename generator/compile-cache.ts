@@ -135,6 +135,7 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
   // A `.cjs` file is CommonJS; a `.js` one unless the nearest package.json says "type": "module". Node's own loader takes the others.
   const types = new Map<string, boolean>();
   const isCommonJs = (dir: string): boolean => {
+    if (!dir.startsWith(folder + path.sep)) return true; // no package.json on the way: CommonJS, Node's default
     let known = types.get(dir);
     if (known === undefined) {
       let type: unknown;
@@ -143,14 +144,15 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
       } catch {
         type = undefined; // no package.json here (or not one to read): the parent folder's decides
       }
-      known = type === undefined ? dir === folder || isCommonJs(path.dirname(dir)) : type !== 'module';
+      known = type === undefined ? isCommonJs(path.dirname(dir)) : type !== 'module';
       types.set(dir, known);
     }
     return known;
   };
   extensions['.js'] = (module, filename) => {
+    if (!filename.startsWith(folder + path.sep)) return plain(module, filename);
     const commonJs = filename.endsWith('.cjs') || (filename.endsWith('.js') && isCommonJs(path.dirname(filename)));
-    if (!commonJs || !filename.startsWith(folder + path.sep)) return plain(module, filename);
+    if (!commonJs) return plain(module, filename);
     const key = statKey(fs.statSync(filename, { bigint: true }));
     const entry = previous.get(filename);
     const known = entry?.key === key ? entry : undefined;

@@ -27,6 +27,8 @@ function libraries(): string {
   write('dynamic/package.json', '{ "name": "dynamic", "main": "index.cjs", "type": "module" }');
   write('dynamic/index.cjs', "const loaded = import('./esm.js');\nexports.answer = async () => (await loaded).value + ' (the word import( in a string)';\n");
   write('dynamic/esm.js', "export const value = 'from an ES module';\n");
+  // Outside the cached folder: Node's own loader, untouched.
+  fs.writeFileSync(path.join(path.dirname(folder), 'outside.js'), "module.exports = 'outside';\n");
   write('strings/package.json', '{ "name": "strings" }');
   write('strings/index.js', "exports.answer = () => \"import('x') in a string, and import (in) a comment: // import(\";\n");
   return folder;
@@ -39,7 +41,7 @@ function load(folder: string): { answers: string[]; counts: { cached: number; co
     const { enableCompileCache } = await import(${JSON.stringify(cacheModule)});
     const cache = await enableCompileCache('test', ${JSON.stringify(folder)});
     const require = createRequire(${JSON.stringify(path.join(folder, 'x.js'))});
-    const answers = [require('plain').answer(), await require('dynamic').answer(), require('strings').answer()];
+    const answers = [require('plain').answer(), await require('dynamic').answer(), require('strings').answer(), require('../outside.js')];
     cache.save();
     console.log(JSON.stringify({ answers, counts: cache.counts() }));
   `;
@@ -49,7 +51,7 @@ function load(folder: string): { answers: string[]; counts: { cached: number; co
   return JSON.parse(run.stdout) as ReturnType<typeof load>;
 }
 
-const ANSWERS = ['42:true:true:string', 'from an ES module (the word import( in a string)', "import('x') in a string, and import (in) a comment: // import("];
+const ANSWERS = ['42:true:true:string', 'from an ES module (the word import( in a string)', "import('x') in a string, and import (in) a comment: // import(", 'outside'];
 
 test('libraries load the same from the cache as compiled; a library calling import() is left to Node, each time', () => {
   const folder = libraries();
