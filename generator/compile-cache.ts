@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { Module, createRequire } from 'node:module';
+import { statKey, writeCacheFile } from './cache-files.js';
 
 interface Entry {
   readonly file: string;
@@ -54,10 +55,10 @@ const extensions = (Module as unknown as { _extensions: Record<string, Extension
  * `.cache/error-catalog/` of the `node_modules` folder that holds its libraries; none when there is no
  * such folder or when ERROR_CATALOG_COMPILE_CACHE=0.
  */
-export function compileCacheFolder(): string | undefined {
-  const folder = librariesFolder();
-  return folder && process.env['ERROR_CATALOG_COMPILE_CACHE'] !== '0' ? path.join(folder, '.cache', 'error-catalog') : undefined;
-}
+export const compileCacheFolder = (): string | undefined => cacheFolderIn(librariesFolder());
+
+const cacheFolderIn = (libraries: string | undefined): string | undefined =>
+  libraries && process.env['ERROR_CATALOG_COMPILE_CACHE'] !== '0' ? path.join(libraries, '.cache', 'error-catalog') : undefined;
 
 /**
  * The `node_modules` folder that holds the generator's libraries, if there is one: the outermost, which
@@ -68,8 +69,6 @@ function librariesFolder(): string | undefined {
   const at = resolved.indexOf(`${path.sep}node_modules${path.sep}`);
   return at < 0 ? undefined : resolved.slice(0, at + '/node_modules'.length);
 }
-
-const statKey = (stat: fs.BigIntStats): string => `${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}`;
 
 /**
  * Cache file layout: 4 bytes of index length (UTF-8 JSON: [file, key, length, crc32][]), the index, then
@@ -101,18 +100,6 @@ function writeCache(file: string, entries: readonly Entry[]): void {
   writeCacheFile(file, Buffer.concat([head, index, ...entries.map((e) => e.code)]));
 }
 
-/** Writes a cache file whole (a temporary file renamed), or not at all: a cache is never needed. */
-export function writeCacheFile(file: string, data: Uint8Array | string): void {
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, file);
-  } catch {
-    fs.rmSync(temp, { force: true }); // a read-only node_modules, a full disk: no cache, and nothing left behind
-  }
-}
-
 export interface CompileCache {
   /** Writes the cache if a library was compiled anew; call it once the thread has done its work (the code V8 keeps then includes the functions that ran). */
   save(): void;
@@ -125,10 +112,11 @@ export interface CompileCache {
  * `folder` (default: the `node_modules` folder holding the generator's libraries).
  */
 export async function enableCompileCache(name: string, folder = librariesFolder()): Promise<CompileCache> {
-  if (!folder || process.env['ERROR_CATALOG_COMPILE_CACHE'] === '0') return { save: () => {}, counts: () => ({ cached: 0, compiled: 0, plain: 0 }) };
+  const cacheFolder = cacheFolderIn(folder);
+  if (!folder || !cacheFolder) return { save: () => {}, counts: () => ({ cached: 0, compiled: 0, plain: 0 }) };
   const lexer = await import('es-module-lexer'); // its WebAssembly is compiled here, on the thread that caches
   await lexer.init();
-  const file = path.join(folder, '.cache', 'error-catalog', `compile-${name}-v8-${process.versions.v8}.bin`);
+  const file = path.join(cacheFolder, `compile-${name}-v8-${process.versions.v8}.bin`);
   const previous = readCache(file);
   const loaded: Loaded[] = [];
   const plain = extensions['.js']!;

@@ -17,6 +17,7 @@ import { SourceMap } from './diagnostics.js';
 import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { contentHash, inputsFingerprint } from './fingerprint.js';
+import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
 import { MANIFEST, readManifest } from './write.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
@@ -126,7 +127,7 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
     const absolute = path.join(root, ...parts);
     const stat = fs.lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
     if (!stat?.isFile()) return undefined;
-    const entry: StatEntry = [`${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}`, hash!];
+    const entry: StatEntry = [statKey(stat), hash!];
     const known = cached[file];
     if (known && known[0] === entry[0] && known[1] === hash) {
       remembered[file] = known;
@@ -164,21 +165,12 @@ const CACHED_FOLDERS = 64;
 
 /** Best effort: a cache that cannot be written only means the next run reads every file again. */
 function writeStatCache(file: string, root: string, files: Record<string, StatEntry>): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    const dir = path.dirname(file);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(temporary, JSON.stringify({ root, files }));
-    fs.renameSync(temporary, file);
-    const caches = fs.readdirSync(dir).filter((name) => name.endsWith('.json'));
-    if (caches.length > CACHED_FOLDERS) {
-      const byAge = caches.map((name) => ({ name, at: fs.statSync(path.join(dir, name)).mtimeMs })).sort((a, b) => a.at - b.at);
-      for (const { name } of byAge.slice(0, caches.length - CACHED_FOLDERS)) fs.rmSync(path.join(dir, name), { force: true });
-    }
-  } catch {
-    fs.rmSync(temporary, { force: true });
-  }
+  writeCacheFile(file, JSON.stringify({ root, files }));
+  pruneCacheFiles(path.dirname(file), (name) => STAT_CACHE_FILE.test(name), CACHED_FOLDERS);
 }
+
+/** A stat cache file's name: the start of its output folder's hash. */
+const STAT_CACHE_FILE = /^[\w-]{24}\.json$/;
 
 /** The bytes of a regular file, not followed through a symlink; undefined for anything else or an error. */
 function readRegularFile(file: string): Buffer | undefined {

@@ -14,23 +14,37 @@
  * keyed by Handlebars' version and the templates' sources: on a later run with the same templates the
  * compiler (and its source-map library) is not even loaded, which saves 50–100 ms of every run.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type HandlebarsLibrary from 'handlebars';
-import { compileCacheFolder, writeCacheFile } from './compile-cache.js';
+import { pruneCacheFiles, writeCacheFile } from './cache-files.js';
+import { compileCacheFolder } from './compile-cache.js';
+import { contentHash } from './fingerprint.js';
 import { SourceMap } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
 
 /** How every template and partial is compiled: a missing field is an error; no HTML escaping (texts are escaped by helpers). */
-export const HANDLEBARS_OPTIONS = { strict: true, noEscape: true } as const;
+const HANDLEBARS_OPTIONS = { strict: true, noEscape: true } as const;
 
 const require = createRequire(import.meta.url);
 /** The Handlebars compiler, loaded only when a template is not in the compile cache. */
-export const handlebarsCompiler = (): typeof HandlebarsLibrary => require('handlebars') as typeof HandlebarsLibrary;
+const handlebarsCompiler = (): typeof HandlebarsLibrary => require('handlebars') as typeof HandlebarsLibrary;
+
+/**
+ * A new Handlebars environment for the templates of `set`, and `build`, which turns one of them into its
+ * render function. The templates come precompiled, so the runtime alone renders them; the compiler is
+ * loaded only for a template that did not compile here (it then reports its error when rendered).
+ */
+export function handlebarsFor(set: TemplateSet): { hbs: typeof HandlebarsLibrary; build: (t: CompiledTemplate) => HandlebarsLibrary.TemplateDelegate } {
+  const precompiled = [...set.templates, ...set.partials].every((t) => t.spec !== undefined);
+  const hbs = precompiled ? (require('handlebars/runtime') as typeof HandlebarsLibrary).create() : handlebarsCompiler().create();
+  // A spec is the JavaScript object `precompile` wrote; the runtime takes it evaluated.
+  const build = (t: CompiledTemplate) => (t.spec !== undefined ? hbs.template(new Function(`return (${t.spec});`)() as Parameters<typeof hbs.template>[0]) : hbs.compile(t.source, HANDLEBARS_OPTIONS));
+  return { hbs, build };
+}
 
 /** A template's source and, when it compiled, its precompiled spec (JavaScript, as Handlebars' `precompile` writes it). */
 export interface CompiledTemplate {
@@ -70,11 +84,10 @@ export function parseTemplates(dir: string, files: readonly TemplateFile[], cach
   const templates: (CompiledTemplate & { path: string })[] = [];
   const partials: (CompiledTemplate & { name: string })[] = [];
   const strings: Record<string, Record<string, string>> = {};
-  const texts = files.filter((f) => f.path.endsWith('.hbs')).map((f) => f.bytes.toString('utf8'));
-  const specs = new SpecCache(cache, texts);
-  for (const { path: rel, bytes } of files) {
+  const decoded = files.map((f) => ({ rel: f.path, text: f.bytes.toString('utf8') }));
+  const specs = new SpecCache(cache, decoded.filter((f) => f.rel.endsWith('.hbs')).map((f) => f.text));
+  for (const { rel, text } of decoded) {
     const display = path.join(dir, rel);
-    const text = bytes.toString('utf8');
     if (rel.endsWith('.hbs')) {
       const map = new SourceMap(display, text);
       sources.push(map);
@@ -115,8 +128,6 @@ export function parseTemplates(dir: string, files: readonly TemplateFile[], cach
 /** Template cache files kept in the cache folder (one per set of templates), the least recently written removed first. */
 const CACHED_TEMPLATE_SETS = 16;
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
-
 /**
  * The compiled templates of one set of templates: one cache file (`templates-<hash>.specs`, JSON), named
  * by the hash of Handlebars' version, the options and every source, holding each source's hash, its spec
@@ -133,13 +144,13 @@ class SpecCache {
   ) {
     if (!folder) return;
     const version = (require('handlebars/package.json') as { version: string }).version;
-    this.file = path.join(folder, `templates-${sha256(JSON.stringify([version, HANDLEBARS_OPTIONS, [...texts].sort()]))}.specs`);
+    this.file = path.join(folder, `templates-${contentHash(JSON.stringify([version, HANDLEBARS_OPTIONS, [...texts].sort()]))}.specs`);
     try {
       // Each spec is stored with its own hash: a damaged one is compiled again, never run.
       const saved = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
       if (saved !== null && typeof saved === 'object' && !Array.isArray(saved)) {
         for (const [hash, entry] of Object.entries(saved)) {
-          if (Array.isArray(entry) && typeof entry[0] === 'string' && entry[1] === sha256(entry[0])) this.specs.set(hash, entry[0]);
+          if (Array.isArray(entry) && typeof entry[0] === 'string' && entry[1] === contentHash(entry[0])) this.specs.set(hash, entry[0]);
         }
       }
     } catch {
@@ -148,7 +159,7 @@ class SpecCache {
   }
 
   get(text: string): string | undefined {
-    return this.specs.get(sha256(text));
+    return this.specs.get(contentHash(text));
   }
 
   /** Compiles a template that parses; undefined if the compiler refuses it. */
@@ -159,23 +170,15 @@ class SpecCache {
     } catch {
       return undefined;
     }
-    this.specs.set(sha256(text), spec);
+    this.specs.set(contentHash(text), spec);
     this.added = true;
     return spec;
   }
 
   save(): void {
     if (!this.file || !this.folder || !this.added) return;
-    writeCacheFile(this.file, JSON.stringify(Object.fromEntries([...this.specs].map(([hash, spec]) => [hash, [spec, sha256(spec)]]))));
-    try {
-      const sets = readdirSync(this.folder)
-        .filter((name) => /^templates-[\w-]+\.specs$/.test(name))
-        .map((name) => ({ file: path.join(this.folder!, name), time: statSync(path.join(this.folder!, name)).mtimeMs }))
-        .sort((a, b) => b.time - a.time);
-      for (const old of sets.slice(CACHED_TEMPLATE_SETS)) rmSync(old.file, { force: true });
-    } catch {
-      // tidying only
-    }
+    writeCacheFile(this.file, JSON.stringify(Object.fromEntries([...this.specs].map(([hash, spec]) => [hash, [spec, contentHash(spec)]]))));
+    pruneCacheFiles(this.folder, (name) => /^templates-[\w-]+\.specs$/.test(name), CACHED_TEMPLATE_SETS);
   }
 }
 

@@ -339,18 +339,23 @@ test('the stat cache: a warm one reads no output file, and an edit that keeps si
   for (const f of fs.readdirSync(statCache)) fs.writeFileSync(path.join(statCache, f), '{"root": 1');
   assert.is((await check(options)).shortcut?.hashed, files.length);
 
-  // One cache file per output folder, 64 at most: writing one more removes the oldest.
+  // One cache file per output folder (named by 24 characters of its hash), 64 at most: writing one more
+  // removes the oldest. Other files in the folder (the compile cache's) are not the stat cache's to remove.
   const old = new Date(Date.now() - 3_600_000);
   for (let i = 0; i < 70; i++) {
-    fs.writeFileSync(path.join(statCache, `other-${i}.json`), '{}');
-    fs.utimesSync(path.join(statCache, `other-${i}.json`), old, old);
+    const name = `other-${String(i).padStart(18, '0')}.json`;
+    fs.writeFileSync(path.join(statCache, name), '{}');
+    fs.utimesSync(path.join(statCache, name), old, old);
   }
-  const ours = fs.readdirSync(statCache).filter((f) => !f.startsWith('other-'));
+  fs.writeFileSync(path.join(statCache, 'templates-someone-else.specs'), '{}');
+  fs.utimesSync(path.join(statCache, 'templates-someone-else.specs'), old, old);
+  const ours = fs.readdirSync(statCache).filter((f) => !f.startsWith('other-') && !f.startsWith('templates-'));
   for (const f of ours) fs.rmSync(path.join(statCache, f));
   assert.is((await check(options)).shortcut?.hashed, files.length);
-  const kept = fs.readdirSync(statCache);
+  const kept = fs.readdirSync(statCache).filter((f) => f !== 'templates-someone-else.specs');
   assert.is(kept.length, 64);
   assert.ok(ours.every((f) => kept.includes(f)), 'the cache just written is kept');
+  assert.ok(fs.existsSync(path.join(statCache, 'templates-someone-else.specs')), 'a file of another cache is kept');
 });
 
 test('a new generator version never takes the old output for up to date', async () => {

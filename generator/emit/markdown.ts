@@ -4,13 +4,11 @@
  * templates only lay it out. Handlebars runs with `strict: true` (a missing field is an error) and
  * `noEscape: true` (HTML escaping is wrong for markdown); texts are escaped with the `md` helper.
  */
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import type HandlebarsLibrary from 'handlebars';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
 import { renderTemplate } from '../catalog/model.js';
-import { HANDLEBARS_OPTIONS, handlebarsCompiler } from '../templates.js';
-import type { CompiledTemplate, TemplateSet } from '../templates.js';
+import { handlebarsFor } from '../templates.js';
+import type { TemplateSet } from '../templates.js';
 import { banner } from './types.js';
 import { htmlComment, htmlText, markdownInline, markdownToCellHtml, markdownToHtml } from './escape.js';
 import { anchorOf } from '../naming.js';
@@ -232,18 +230,10 @@ function stringsFor(set: TemplateSet, locale: string, model: CatalogModel): { re
   return set.strings[locale] ?? set.strings[model.defaultLocale] ?? set.strings['en'] ?? {};
 }
 
-const require = createRequire(import.meta.url);
-
-/** A precompiled template's spec as the runtime takes it (the JavaScript object Handlebars' `precompile` wrote). */
-const specOf = (spec: string): Parameters<typeof HandlebarsLibrary.template>[0] => new Function(`return (${spec});`)() as Parameters<typeof HandlebarsLibrary.template>[0];
-
 function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' | 'templates'>): EmitResult {
   const set = options.templates;
-  // One Handlebars environment per run: helpers and partials never leak between runs. Templates come
-  // precompiled (templates.ts), so the runtime alone renders them; the compiler only for one that is not.
-  const precompiled = [...set.templates, ...set.partials].every((t) => t.spec !== undefined);
-  const hbs = precompiled ? (require('handlebars/runtime') as typeof HandlebarsLibrary).create() : handlebarsCompiler().create();
-  const build = (t: CompiledTemplate) => (t.spec !== undefined ? hbs.template(specOf(t.spec)) : hbs.compile(t.source, HANDLEBARS_OPTIONS));
+  // One Handlebars environment per run: helpers and partials never leak between runs.
+  const { hbs, build } = handlebarsFor(set);
   // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
   hbs.registerHelper('md', (text: unknown) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))));
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
