@@ -306,10 +306,11 @@ export const isUpToDate = (drift: Drift): boolean =>
 export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
   const { root, fresh, files, stale } = await plan(outDir, generated, { record });
   if (fresh) return writeFresh(outDir, root, files, io, record);
-  const changed = files.filter((f) => !unchanged(f));
+  const same = new Set(files.filter(unchanged));
+  const changed = files.filter((f) => !same.has(f));
   const report: WriteReport = {
     written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
-    unchanged: files.filter((f) => unchanged(f) && f.path !== MANIFEST).map((f) => f.path),
+    unchanged: [...same].filter((f) => f.path !== MANIFEST).map((f) => f.path),
     removed: stale.map((f) => f.path),
   };
   if (changed.length === 0 && stale.length === 0) return report;

@@ -35,7 +35,8 @@ const hazards = path.join(fixtures, 'hazards', 'catalog.yaml');
 test("the worker's files cross the thread boundary as their UTF-8 bytes, whatever their size and characters", () => {
   const texts = ['', 'ascii\n', 'é — 日本語 😀\n', 'x'.repeat(9 * 1024 * 1024), '\u{1F600}'.repeat(1000), 'après un gros fichier\n', ''];
   const packed = new Packed();
-  texts.forEach((text, i) => packed.add(`f${i}.ts`, text));
+  // Texts, and one file given as bytes already.
+  texts.forEach((text, i) => packed.add(`f${i}.ts`, i === 2 ? new Uint8Array(Buffer.from(text, 'utf8')) : text));
   // As postMessage does with the chunks in its transfer list: moved, not copied.
   const received = structuredClone(packed.message(), { transfer: packed.chunks });
   assert.ok(packed.chunks.every((chunk) => chunk.byteLength === 0), 'the sender no longer holds the bytes');

@@ -20,15 +20,17 @@ export class Packed {
   private current = Buffer.alloc(0);
   private used = 0;
 
-  add(path: string, text: string): void {
-    const most = text.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+  add(path: string, contents: string | Uint8Array): void {
+    const most = typeof contents === 'string' ? contents.length * 3 : contents.length; // UTF-8: at most 3 bytes per UTF-16 code unit
     if (this.chunks.length === 0 || this.used + most > this.current.length) {
       const chunk = new ArrayBuffer(Math.max(CHUNK, most));
       this.chunks.push(chunk);
       this.current = Buffer.from(chunk);
       this.used = 0;
     }
-    const length = this.current.write(text, this.used, 'utf8');
+    let length = contents.length;
+    if (typeof contents === 'string') length = this.current.write(contents, this.used, 'utf8');
+    else this.current.set(contents, this.used);
     this.files.push([path, this.chunks.length - 1, this.used, this.used + length]);
     this.used += length;
   }

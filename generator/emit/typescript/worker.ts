@@ -18,7 +18,7 @@ parentPort!.on('message', async (message: { id: number; model: CatalogModel; opt
   try {
     const { emitTypeScript } = await loaded;
     const packed = new Packed();
-    await emitTypeScript(message.model, message.options, (file) => packed.add(file.path, file.contents as string));
+    await emitTypeScript(message.model, message.options, (file) => packed.add(file.path, file.contents));
     compileCache.save();
     parentPort!.postMessage({ id: message.id, packed: packed.message() }, packed.chunks);
   } catch (error) {
