@@ -245,8 +245,8 @@ export async function main(argv: readonly string[], console: Console = processCo
     const inputs = await readInputs(options);
     const answered = await shortcut(command, options, inputs);
     if (answered) return answered;
-    // The TypeScript emitter's worker starts loading its libraries now, while the pipeline's modules load.
-    (await import('./emit/typescript/index.js')).typescriptEmitter.prepare?.();
+    // Emitters with slow libraries start loading them now (on another thread), while the pipeline's modules load.
+    for (const emitter of (await import('./emit/index.js')).emitters) emitter.prepare?.();
     return (await import('./index.js')).run(command, { ...options, force: true }, inputs); // the shortcut was tried
   };
   try {
