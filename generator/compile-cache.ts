@@ -15,6 +15,7 @@
  *   comments), once per file: the verdict is kept in the cache with the file's key.
  * - A cache is never needed: any failure to read or write it is the same as having none.
  */
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -100,6 +101,15 @@ function writeCache(file: string, entries: readonly Entry[]): void {
   writeCacheFile(file, Buffer.concat([head, index, ...entries.map((e) => e.code)]));
 }
 
+/**
+ * A library's source text. Most are ASCII, which decodes as Latin-1 without a UTF-8 pass: Node 20's
+ * `readFileSync(file, 'utf8')` takes ~20 ms for TypeScript's 9 MB bundle, this ~3 ms (the worker waits for it).
+ */
+function readSource(filename: string): string {
+  const bytes = fs.readFileSync(filename);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 export interface CompileCache {
   /** Writes the cache if a library was compiled anew; call it once the thread has done its work (the code V8 keeps then includes the functions that ran). */
   save(): void;
@@ -148,7 +158,7 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
       loaded.push({ file: filename, key, script: undefined, cached: known.code });
       return plain(module, filename);
     }
-    let source = fs.readFileSync(filename, 'utf8');
+    let source = readSource(filename);
     if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
     if (!known && callsImport(lexer, source)) {
       loaded.push({ file: filename, key, script: undefined, cached: undefined });
