@@ -36,10 +36,33 @@ function isEmpty(v: readonly Json[] | { readonly [key: string]: Json }): boolean
 const emptyOf = (v: readonly Json[] | { readonly [key: string]: Json }) => (Array.isArray(v) ? '[]' : '{}');
 
 /**
+ * Where lines go: every CHUNK lines are joined into one flat string, so that the lines die young instead
+ * of piling up in the heap as a million small strings the garbage collector copies from space to space.
+ */
+class Lines {
+  private readonly chunks: string[] = [];
+  private lines: string[] = [];
+
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length === CHUNK) {
+      this.chunks.push(this.lines.join('\n'));
+      this.lines = [];
+    }
+  }
+
+  text(): string {
+    if (this.lines.length) this.chunks.push(this.lines.join('\n'));
+    return this.chunks.join('\n');
+  }
+}
+const CHUNK = 4096;
+
+/**
  * Appends the lines of `value` at `indent` to `out`; `first` is what the first line starts with (`- ` of a
  * list item). `keys` holds each key as written (documents repeat the same few keys thousands of times).
  */
-function write(value: Json, indent: string, out: string[], first: string, keys: Map<string, string>): void {
+function write(value: Json, indent: string, out: Lines, first: string, keys: Map<string, string>): void {
   if (!isCollection(value) || isEmpty(value)) {
     out.push(`${first}${isCollection(value) ? emptyOf(value) : yamlScalar(value)}`);
     return;
@@ -74,7 +97,7 @@ function write(value: Json, indent: string, out: string[], first: string, keys: 
  * mapping or list written with that indentation (the OpenAPI emitter writes a shared part once this way).
  */
 export function toYaml(value: Json, indent = ''): string {
-  const out: string[] = [];
+  const out = new Lines();
   write(value, indent, out, indent, new Map());
-  return out.join('\n') + '\n';
+  return out.text() + '\n';
 }
