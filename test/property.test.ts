@@ -85,6 +85,19 @@ test('the OpenAPI YAML writer: what it writes, `yaml` and js-yaml read back exac
   );
 });
 
+test('the OpenAPI YAML writer: documents of many thousands of lines (it joins its lines in chunks) read back exactly', async () => {
+  const { toYaml } = await import('../generator/emit/yaml.js');
+  const item = fc.record({ code: fc.string({ unit: 'grapheme', maxLength: 6 }), status: fc.integer(), tags: fc.array(fc.constantFrom('a', 'true', '- x', ''), { maxLength: 3 }) });
+  fc.assert(
+    fc.property(fc.array(item, { minLength: 3000, maxLength: 5000 }), (items) => {
+      const text = toYaml({ items } as never);
+      assert.ok(text.split('\n').length > 3 * 4096, 'crosses several chunk boundaries');
+      assert.is(JSON.stringify(parse(text)), JSON.stringify({ items }));
+    }),
+    { numRuns: 5, seed: 20261125 },
+  );
+});
+
 test('the fast YAML reader: whenever it answers, its data is what `yaml` reads, and `yaml` has nothing to report (random documents)', async () => {
   const { readFast } = await import('../generator/catalog/fast.js');
   const { readWithYaml } = await import('../generator/catalog/load.js');
