@@ -6,17 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createAjv } from './ajv.js';
+import { createAjv, standaloneCode } from './ajv.js';
 import { META_SCHEMA_ID, catalogSchemaUrl, precompiledDir, schemaHash } from './schema-files.js';
-
-const standalone = standaloneCode as unknown as typeof standaloneCode.default;
 
 mkdirSync(precompiledDir, { recursive: true });
 
 const schemaText = readFileSync(catalogSchemaUrl, 'utf8');
 const catalogAjv = createAjv({ allErrors: true, verbose: true, code: { source: true } });
-const catalogCode = standalone(catalogAjv, catalogAjv.compile(JSON.parse(schemaText) as object));
+const catalogCode = standaloneCode(catalogAjv, catalogAjv.compile(JSON.parse(schemaText) as object));
 writeFileSync(new URL('catalog.cjs', precompiledDir), `${catalogCode}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schemaText))};\n`);
 
 // The generator's fingerprint (see fingerprint.ts): its version and its TypeScript sources, hashed once
@@ -29,5 +26,5 @@ writeFileSync(new URL('generator-fingerprint.txt', precompiledDir), fingerprint.
 
 const metaAjv = createAjv({ allErrors: true, code: { source: true } });
 const meta = metaAjv.getSchema(META_SCHEMA_ID)!;
-writeFileSync(new URL('meta-2020.cjs', precompiledDir), standalone(metaAjv, meta));
+writeFileSync(new URL('meta-2020.cjs', precompiledDir), standaloneCode(metaAjv, meta));
 

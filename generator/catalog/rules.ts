@@ -11,10 +11,11 @@ import { checkRedos, depthOf, linearRegExp, patternsOf, re2Problem } from './pat
 import type { RedosVerdict } from './patterns.js';
 import { RESERVED_NAMES, errorIdentifiers, globalErrorName, groupIdentifiers, groupName, normalizeBase, typeUri, anchorOf } from '../naming.js';
 import { closest } from '../diagnostics.js';
-import { createAjv } from './ajv.js';
+import { createAjv, standaloneCode } from './ajv.js';
+import type { Ajv2020 } from './ajv.js';
 import { loadPrecompiled } from './schema-files.js';
-import type { ValidateFunction } from 'ajv';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { MemberVerdicts, errorsText } from './member-validators.js';
+import type { CompiledMember, MemberVerdict } from './member-validators.js';
 
 type Obj = { readonly [key: string]: unknown };
 
@@ -35,6 +36,7 @@ class RuleContext {
   constructor(
     readonly value: Obj,
     private readonly loaded: LoadedSource,
+    private readonly cache: string | undefined,
   ) {}
 
   report(rule: RuleId, path: Path, message: string, options: { key?: boolean } = {}): void {
@@ -93,26 +95,38 @@ class RuleContext {
     return out;
   }
 
-  /** One Ajv per run for the catalog's own schemas, so no state leaks between runs. */
+  /** One Ajv per run for the catalog's own schemas, so no state leaks between runs; made only to judge a schema not judged before. */
   private ajv: Ajv2020 | undefined;
   private meta: ReturnType<typeof loadPrecompiled> | null | undefined;
+  private members: MemberVerdicts | undefined;
   private readonly compiled = new Map<string, CompiledMember>();
 
-  /** Compiles an extension member's schema once per distinct schema: a validator, or what is wrong with it. */
+  /** An extension member's schema, judged once per distinct schema (and kept between runs): a validator, or what is wrong with it. */
   compileMember(schema: Obj): CompiledMember {
     const json = memberSchema(schema);
     const key = JSON.stringify(json);
     let result = this.compiled.get(key);
     if (!result) {
-      // Schemas are checked against the meta-schema by the precompiled validator when there is one,
-      // which spares Ajv compiling the meta-schema (~0.1 s) on every run.
-      this.meta ??= loadPrecompiled('meta-2020.cjs') ?? null;
-      // Examples are checked with RE2 only, reviewed patterns included: no catalog can make a run backtrack.
-      this.ajv ??= createAjv({ allErrors: true, validateSchema: this.meta === null, code: { regExp: linearRegExp } });
-      result = depthOf(json).depth > MAX_SCHEMA_DEPTH ? { problem: 'too deep', tooDeep: true } : compileSchema(this.ajv, this.meta, json);
+      this.members ??= new MemberVerdicts(this.cache);
+      result = this.members.member(key, () => this.judge(json));
       this.compiled.set(key, result);
     }
     return result;
+  }
+
+  private judge(schema: Obj): MemberVerdict {
+    if (depthOf(schema).depth > MAX_SCHEMA_DEPTH) return { problem: 'too deep', tooDeep: true };
+    // Schemas are checked against the meta-schema by the precompiled validator when there is one,
+    // which spares Ajv compiling the meta-schema (~0.1 s) on every run.
+    this.meta ??= loadPrecompiled('meta-2020.cjs') ?? null;
+    // Examples are checked with RE2 only, reviewed patterns included: no catalog can make a run backtrack.
+    this.ajv ??= createAjv({ allErrors: true, validateSchema: this.meta === null, code: { source: true, regExp: linearRegExp } });
+    return compileSchema(this.ajv, this.meta, schema);
+  }
+
+  /** Writes what was judged anew to the cache (see member-validators.ts). */
+  finish(): void {
+    this.members?.save();
   }
 
   private readonly verdicts = new Map<string, RedosVerdict>();
@@ -127,9 +141,6 @@ class RuleContext {
     return verdict;
   }
 
-  errorsText(validate: ValidateFunction): string {
-    return this.ajv!.errorsText(validate.errors, { dataVar: 'value' });
-  }
 }
 
 /** Reports every value seen twice, at the later place, naming the line of the first. */
@@ -333,14 +344,6 @@ function schemaPatterns(ctx: RuleContext): void {
 }
 
 /** A member schema compiled: its validator, or what is wrong and where in the schema (a path below the member). */
-interface CompiledMember {
-  readonly validate?: ValidateFunction;
-  readonly problem?: string;
-  /** The schema nests deeper than MAX_SCHEMA_DEPTH: it is not compiled at all. */
-  readonly tooDeep?: boolean;
-  readonly at?: { readonly path: Path; readonly key: boolean };
-}
-
 const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$defs', 'definitions', '$anchor', '$dynamicAnchor']);
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
 
@@ -396,7 +399,7 @@ function hostileKey(schema: unknown, path: Path = []): { path: Path; problem: st
   return undefined;
 }
 
-function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | null, schema: Obj): CompiledMember {
+function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | null, schema: Obj): MemberVerdict {
   const hostile = hostileKey(schema);
   if (hostile) return { problem: hostile.problem, at: { path: hostile.path, key: true } };
   const valid = meta ? meta(schema) : ajv.validateSchema(schema);
@@ -417,7 +420,7 @@ function compileSchema(ajv: Ajv2020, meta: ReturnType<typeof loadPrecompiled> | 
   const reference = findKeyword(schema, REFERENCE_KEYWORDS);
   if (reference) return { problem: `'${reference}' is not supported: an extension member's schema must be self-contained` };
   try {
-    return { validate: ajv.compile(schema) };
+    return { code: standaloneCode(ajv, ajv.compile(schema)) };
   } catch (e) {
     const message = (e as Error).message.split('\n')[0]!;
     // A pattern RE2 cannot run is reported once, by the pattern rule; its examples go unchecked.
@@ -476,7 +479,7 @@ function examples(ctx: RuleContext): void {
           ctx.report('example-invalid', [...at, key], `example member '${key}' is not an extension member of '${String(error['code'])}'`, { key: true });
         } else {
           const { validate } = ctx.compileMember(schema);
-          if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example member '${key}': ${ctx.errorsText(validate)}`);
+          if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example member '${key}': ${errorsText(validate.errors)}`);
         }
       }
     }
@@ -598,9 +601,10 @@ export const semanticRules: readonly ((ctx: RuleContext) => void)[] = [
 ];
 
 /** Runs every semantic rule over a loaded catalog value. */
-export function checkSemantics(value: unknown, loaded: LoadedSource): Diagnostic[] {
+export function checkSemantics(value: unknown, loaded: LoadedSource, cache: string | undefined): Diagnostic[] {
   if (!isObj(value)) return [];
-  const ctx = new RuleContext(value, loaded);
+  const ctx = new RuleContext(value, loaded, cache);
   for (const rule of semanticRules) rule(ctx);
+  ctx.finish();
   return ctx.diagnostics;
 }

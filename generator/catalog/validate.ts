@@ -12,6 +12,7 @@ import { pointerToPath } from './load.js';
 import type { LoadedSource, Path } from './load.js';
 import type { RawText } from './derive.js';
 import { checkSemantics } from './rules.js';
+import { compileCacheFolder } from '../compile-cache.js';
 import { lintCatalog } from './lints.js';
 
 /** The catalog as written, once it has passed validation. */
@@ -89,14 +90,17 @@ function catalogValidator(): CatalogValidator {
   return catalogValidatorCache;
 }
 
-/** Validates a loaded catalog: structure first, then every semantic rule. */
-export function validateCatalog(loaded: LoadedSource): ValidationResult {
+/**
+ * Validates a loaded catalog: structure first, then every semantic rule. `cache`: the folder where extension
+ * members' verdicts are kept between runs (member-validators.ts; none: judge every schema anew).
+ */
+export function validateCatalog(loaded: LoadedSource, cache: string | undefined = compileCacheFolder()): ValidationResult {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   if (loaded.value === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
 
   const { validate, errors, defNames } = catalogValidator();
   if (!validate(loaded.value)) diagnostics.push(...schemaDiagnostics(errors(), loaded, defNames));
-  diagnostics.push(...checkSemantics(loaded.value, loaded));
+  diagnostics.push(...checkSemantics(loaded.value, loaded, cache));
 
   const valid = !diagnostics.some((d) => d.severity === 'error');
   // Lints look at a valid catalog only: what it may still get wrong.

@@ -1,0 +1,133 @@
+/**
+ * Extension members' schemas, each judged once and the verdicts kept between runs.
+ *
+ * Ajv compiles a member's schema to a validator. Its code (Ajv's standalone form: a CommonJS module) and
+ * every verdict on a schema (what is wrong with it) are kept in the compile cache folder, in one file
+ * (`members-<hash>.json`) named by the generator's fingerprint and the installed versions of Ajv,
+ * ajv-formats and re2js. A run whose member schemas were all judged before loads no Ajv (~40 ms) and
+ * compiles nothing.
+ *
+ * - Each entry is stored with its own hash: a damaged one is judged again, never run.
+ * - A validator always runs from its code, freshly compiled or cached, so both paths run the same thing.
+ * - The file keeps the entries of the last run first, then older ones, at most MAX_ENTRIES.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import type { ErrorObject } from 'ajv';
+import { pruneCacheFiles, writeCacheFile } from '../cache-files.js';
+import { contentHash, generatorFingerprint } from '../fingerprint.js';
+import type { Path } from './load.js';
+import { linearRegExp } from './patterns.js';
+
+const require = createRequire(import.meta.url);
+
+/** A member's validator: Ajv's validate function, which leaves its errors on itself. */
+export type MemberValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** What a member's schema was judged: the code of its validator, or what is wrong with it (neither: it cannot be checked safely). */
+export interface MemberVerdict {
+  readonly code?: string;
+  readonly problem?: string;
+  /** The schema nests deeper than MAX_SCHEMA_DEPTH: it is not compiled at all. */
+  readonly tooDeep?: boolean;
+  readonly at?: { readonly path: Path; readonly key: boolean };
+}
+
+/** Entries a cache file keeps at most (each is one distinct member schema). */
+const MAX_ENTRIES = 2000;
+/** Cache files kept in the folder (one per generator and library versions), the least recently written removed first. */
+const CACHED_VERSIONS = 4;
+const OURS = /^members-[\w-]+\.json$/;
+
+export class MemberVerdicts {
+  private readonly file: string | undefined;
+  private readonly saved = new Map<string, MemberVerdict>();
+  private readonly used = new Map<string, MemberVerdict>();
+  private added = false;
+
+  /** `folder`: where the cache file is (none: judge every schema anew). */
+  constructor(private readonly folder: string | undefined) {
+    if (!folder) return;
+    const versions = ['ajv', 'ajv-formats', 're2js'].map(installedVersion);
+    this.file = path.join(folder, `members-${contentHash(JSON.stringify([generatorFingerprint(), versions]))}.json`);
+    try {
+      const entries = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
+      if (!Array.isArray(entries)) return;
+      for (const entry of entries) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || entry[2] !== contentHash(entry[1])) continue;
+        this.saved.set(entry[0], JSON.parse(entry[1]) as MemberVerdict);
+      }
+    } catch {
+      // none yet, or unreadable: judge again
+    }
+  }
+
+  /**
+   * The member whose schema's JSON text is `key`: as judged before, or judged now by `judge` (and then kept).
+   * A cached verdict whose code does not run is judged again.
+   */
+  member(key: string, judge: () => MemberVerdict): CompiledMember {
+    const cached = this.used.get(key) ?? this.saved.get(key);
+    const fromCache = cached && compiled(cached);
+    if (cached && fromCache) {
+      this.used.set(key, cached);
+      return fromCache;
+    }
+    const verdict = judge();
+    this.added = true;
+    this.used.set(key, verdict);
+    const fresh = compiled(verdict);
+    if (!fresh) throw new Error(`the validator Ajv compiled for the member schema ${key} does not run`);
+    return fresh;
+  }
+
+  /** Writes the cache file if a schema was judged anew. */
+  save(): void {
+    if (!this.file || !this.folder || !this.added) return;
+    const older = [...this.saved].filter(([key]) => !this.used.has(key));
+    const entries = [...this.used, ...older].slice(0, Math.max(MAX_ENTRIES, this.used.size)).map(([key, verdict]) => {
+      const text = JSON.stringify(verdict);
+      return [key, text, contentHash(text)];
+    });
+    writeCacheFile(this.file, JSON.stringify(entries));
+    pruneCacheFiles(this.folder, (name) => OURS.test(name), CACHED_VERSIONS);
+  }
+}
+
+/** The version of the package `name` as installed here (its package.json need not be exported). */
+function installedVersion(name: string): string {
+  for (let dir = path.dirname(require.resolve(name)); ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === name) return String(manifest.version);
+    } catch {
+      // not this folder: look further up
+    }
+    if (path.dirname(dir) === dir) return 'unknown';
+  }
+}
+
+/** A member as the rules use it: its validator ready to run (undefined if its code does not run: a damaged entry). */
+export interface CompiledMember extends Omit<MemberVerdict, 'code'> {
+  readonly validate?: MemberValidator;
+}
+
+function compiled({ code, ...verdict }: MemberVerdict): CompiledMember | undefined {
+  if (code === undefined) return verdict;
+  try {
+    const module = { exports: {} as unknown };
+    const define = vm.compileFunction(code, ['module', 'exports', 'require', 'linearRegExp'], { filename: 'member-validator.cjs' });
+    define(module, module.exports, require, linearRegExp);
+    return typeof module.exports === 'function' ? { ...verdict, validate: module.exports as MemberValidator } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A validator's errors as one line, as Ajv's `errorsText` writes them (`value/limit must be >= 0, …`). */
+export function errorsText(errors: readonly ErrorObject[] | null | undefined): string {
+  if (!errors || errors.length === 0) return 'No errors';
+  return errors.map((e) => `value${e.instancePath} ${String(e.message)}`).join(', ');
+}

@@ -1,0 +1,122 @@
+/**
+ * Extension members' verdicts kept between runs (generator/catalog/member-validators.ts): a run judges the
+ * same with the cache, without it, and with a damaged one; a run whose schemas were all judged loads no Ajv.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { loadCatalog } from '../generator/catalog/load.js';
+import { validateCatalog } from '../generator/catalog/validate.js';
+import { MINIMAL, root, tempDir } from './helpers.js';
+
+/** A schema nesting deeper than the generator accepts. */
+let deep: object = { type: 'string' };
+for (let i = 0; i < 70; i++) deep = { type: 'object', properties: { a: deep } };
+
+/** MINIMAL with errors whose member schemas are valid, invalid, too deep, or unusable for checking examples. */
+const CATALOG = MINIMAL.replace('example: { available: 2, sku: A-1, instance: /orders/7 }', 'example: { available: -2, sku: 7, instance: "<trace>" }') +
+  `      - code: bad-schemas
+        status: 400
+        title: Bad schemas
+        extensions:
+          typo: { type: strin }
+          referenced: { $ref: '#/x' }
+          unknown: { type: string, colour: red }
+          lookahead: { type: string, pattern: '^(?=a)a$', patternsReviewed: true }
+          deep: ${JSON.stringify(deep)}
+        example: { lookahead: b }
+        resolution: Fix them.
+`;
+
+const run = (cache: string | undefined) => {
+  const loaded = loadCatalog(Buffer.from(CATALOG), 'catalog.yaml');
+  return validateCatalog(loaded, cache).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
+};
+const cacheFile = (folder: string) => path.join(folder, fs.readdirSync(folder).find((f) => /^members-.*\.json$/.test(f))!);
+
+const uncached = run(undefined);
+
+test('the catalog under test has a diagnostic from each kind of verdict', () => {
+  for (const rule of ['extension-schema-invalid', 'schema-too-deep', 'example-invalid']) assert.ok(uncached.some((d) => d.includes(rule)), rule);
+  assert.ok(uncached.some((d) => d.includes("did you mean 'string'")), uncached.join('\n'));
+});
+
+test('an example that fails its member schema is reported in the words of Ajv’s own errorsText', () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  for (const [member, schema, value] of [['available', { type: 'integer', minimum: 0 }, -2], ['sku', { type: 'string' }, 7]] as const) {
+    const validate = ajv.compile(schema);
+    assert.is(validate(value), false);
+    const said = `example member '${member}': ${ajv.errorsText(validate.errors, { dataVar: 'value' })}`;
+    assert.ok(uncached.some((d) => d.endsWith(said)), `${said}\n${uncached.join('\n')}`);
+  }
+});
+
+test('judged anew into an empty cache, then from the cache: the same diagnostics', () => {
+  const folder = tempDir();
+  assert.equal(run(folder), uncached);
+  assert.ok(fs.existsSync(cacheFile(folder)), 'the verdicts were kept');
+  const kept = fs.readFileSync(cacheFile(folder));
+  assert.equal(run(folder), uncached);
+  assert.equal(fs.readFileSync(cacheFile(folder)), kept, 'nothing new to keep: the file is not rewritten');
+});
+
+test('a damaged cache is judged again, never run: truncated, garbled, an entry changed without its hash, not a list', () => {
+  const folder = tempDir();
+  run(folder);
+  const file = cacheFile(folder);
+  const good = fs.readFileSync(file, 'utf8');
+  const entries = JSON.parse(good) as [string, string, string][];
+  // An entry rewritten to say the schema is fine and its example passes, without fixing its hash.
+  const forged = entries.map(([key, text, hash]) => [key, key.includes('minimum') ? JSON.stringify({ code: 'module.exports = () => true;' }) : text, hash]);
+  for (const damaged of [good.slice(0, good.length / 2), good.replace(/"/g, "'"), JSON.stringify(forged), '{}', 'null']) {
+    fs.writeFileSync(file, damaged);
+    assert.equal(run(folder), uncached, damaged.slice(0, 60));
+  }
+});
+
+test('a cached entry with a valid hash whose code does not run is judged again', async () => {
+  const { contentHash } = await import('../generator/fingerprint.js');
+  const folder = tempDir();
+  run(folder);
+  const file = cacheFile(folder);
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
+  const broken = entries.map(([key, text]) => {
+    const verdict = JSON.parse(text) as { code?: string };
+    const next = verdict.code ? JSON.stringify({ code: 'throw new Error("broken")' }) : text;
+    return [key, next, contentHash(next)];
+  });
+  fs.writeFileSync(file, JSON.stringify(broken));
+  assert.equal(run(folder), uncached);
+  const repaired = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
+  assert.ok(repaired.every(([, text]) => !text.includes('broken')), 'the broken entries were replaced');
+});
+
+test('a run whose member schemas were all judged before loads no Ajv (in a new process)', () => {
+  const folder = tempDir();
+  const catalog = path.join(tempDir(), 'catalog.yaml');
+  fs.writeFileSync(catalog, CATALOG);
+  const module = (name: string) => pathToFileURL(path.join(root, '.build', 'generator', 'catalog', name)).href;
+  const script = `
+    import { createRequire } from 'node:module';
+    import { readFileSync } from 'node:fs';
+    const { loadCatalog } = await import(${JSON.stringify(module('load.js'))});
+    const { validateCatalog } = await import(${JSON.stringify(module('validate.js'))});
+    const result = validateCatalog(loadCatalog(readFileSync(${JSON.stringify(catalog)}), 'catalog.yaml'), ${JSON.stringify(folder)});
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    console.log(JSON.stringify({ ajv: loaded.some((f) => /ajv[\\\\/]dist[\\\\/](core|2020)\\.js$/.test(f)), count: result.diagnostics.length }));
+  `;
+  const once = () => {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.is(child.status, 0, child.stderr);
+    return JSON.parse(child.stdout) as { ajv: boolean; count: number };
+  };
+  const first = once();
+  assert.equal(first, { ajv: true, count: uncached.length }, 'the first run compiles with Ajv');
+  assert.equal(once(), { ajv: false, count: uncached.length }, 'the second runs from the cache');
+});
+
+test.run();
