@@ -35,8 +35,8 @@ export interface MemberVerdict {
   readonly at?: { readonly path: Path; readonly key: boolean };
 }
 
-/** Entries a cache file keeps at most (each is one distinct member schema). */
-const MAX_ENTRIES = 2000;
+/** Entries a cache file keeps at most, unless the last run alone used more (each is one distinct member schema, 1–5 KB). */
+const MAX_ENTRIES = 256;
 /** Cache files kept in the folder (one per generator and library versions), the least recently written removed first. */
 const CACHED_VERSIONS = 4;
 const OURS = /^members-[\w-]+\.json$/;
