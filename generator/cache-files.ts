@@ -1,10 +1,14 @@
 /**
  * The files the generator keeps only to save work (the shortcut's stat cache, the compile cache of
- * libraries and templates). A cache is never needed: each is written whole or not at all, a folder keeps
- * a bounded number of them, and any failure only means the work is done again. Light: node:fs only.
+ * libraries, templates and extension members). A cache is never needed: each is written whole or not at
+ * all, a folder keeps a bounded number of them, and any failure only means the work is done again.
  */
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { contentHash } from './fingerprint.js';
+
+const require = createRequire(import.meta.url);
 
 /** What identifies a file's version without reading it, as git's index does: size, modification and change times, inode. */
 export const statKey = (stat: fs.BigIntStats): string => `${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}`;
@@ -30,5 +34,45 @@ export function pruneCacheFiles(dir: string, ours: (name: string) => boolean, ke
     for (const { file } of byAge.slice(keep)) fs.rmSync(file, { force: true });
   } catch {
     // tidying only
+  }
+}
+
+/**
+ * A cache file of texts by key (JSON: `[key, text, hash of text][]`). Only the entries whose text still has
+ * its hash are read: a damaged one is computed again, never used. Nothing (none yet, unreadable): empty.
+ */
+export function readEntries(file: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    if (!Array.isArray(saved)) return entries;
+    for (const entry of saved) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && entry[2] === contentHash(entry[1])) entries.set(entry[0], entry[1]);
+    }
+  } catch {
+    // none yet, or unreadable: compute again
+  }
+  return entries;
+}
+
+/**
+ * Writes a cache file of texts by key: `used` (what the run needed), then `older` entries not among them,
+ * up to `limit` entries in all (or all of `used`, if more). See readEntries.
+ */
+export function writeEntries(file: string, used: ReadonlyMap<string, string>, older: ReadonlyMap<string, string>, limit: number): void {
+  const kept = [...used, ...[...older].filter(([key]) => !used.has(key))].slice(0, Math.max(limit, used.size));
+  writeCacheFile(file, JSON.stringify(kept.map(([key, text]) => [key, text, contentHash(text)])));
+}
+
+/** The version of the package `name` as installed here (its package.json need not be exported): part of a cache's key. */
+export function installedVersion(name: string): string {
+  for (let dir = path.dirname(require.resolve(name)); ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === name) return String(manifest.version);
+    } catch {
+      // not this folder: look further up
+    }
+    if (path.dirname(dir) === dir) return 'unknown';
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Extension members' verdicts kept between runs (generator/catalog/member-validators.ts): a run judges the
- * same with the cache, without it, and with a damaged one; a run whose schemas were all judged loads no Ajv.
+ * What is kept between runs about extension members: their verdicts (generator/catalog/member-validators.ts)
+ * and their TypeScript types (generator/emit/typescript/members.ts). A run gets the same with the cache,
+ * without it, and with a damaged one; a run whose members are all known loads neither Ajv nor
+ * json-schema-to-typescript.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -117,6 +119,52 @@ test('a run whose member schemas were all judged before loads no Ajv (in a new p
   const first = once();
   assert.equal(first, { ajv: true, count: uncached.length }, 'the first run compiles with Ajv');
   assert.equal(once(), { ajv: false, count: uncached.length }, 'the second runs from the cache');
+});
+
+const SCHEMAS = [
+  { type: 'integer', minimum: 0, description: 'How many' },
+  { type: 'string', enum: ['a', 'b'] },
+  { type: 'object', properties: { id: { type: 'string', title: 'Id' }, tags: { type: 'array', items: { type: 'string' } } }, required: ['id'] },
+  { type: ['string', 'null'] },
+];
+
+test('member types: the same compiled anew, from the cache, without one, and with damaged entries', async () => {
+  const { memberTypes } = await import('../generator/emit/typescript/members.js');
+  const want = await memberTypes(SCHEMAS, undefined);
+  assert.equal(new Set(want.values()).size, SCHEMAS.length, [...want.values()].join('\n'));
+  const folder = tempDir();
+  assert.equal(await memberTypes(SCHEMAS, folder), want);
+  const file = path.join(folder, fs.readdirSync(folder).find((f) => /^member-types-.*\.json$/.test(f))!);
+  assert.equal(await memberTypes(SCHEMAS, folder), want);
+  // An entry whose text changed without its hash is not used: the types are compiled again.
+  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
+  fs.writeFileSync(file, JSON.stringify(entries.map(([key, text, hash]) => [key, `${text} | never`, hash])));
+  assert.equal(await memberTypes(SCHEMAS, folder), want);
+  // A schema not seen before compiles them all again, and the cache then holds it too.
+  const more = [...SCHEMAS, { type: 'boolean' }];
+  const wantMore = await memberTypes(more, undefined);
+  assert.equal(await memberTypes(more, folder), wantMore);
+  assert.is((JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[]).length, more.length);
+});
+
+test('member types: a run whose types are all cached loads no json-schema-to-typescript (in a new process)', () => {
+  const folder = tempDir();
+  const members = pathToFileURL(path.join(root, '.build', 'generator', 'emit', 'typescript', 'members.js')).href;
+  const script = `
+    import { createRequire } from 'node:module';
+    const { memberTypes } = await import(${JSON.stringify(members)});
+    const types = await memberTypes(${JSON.stringify(SCHEMAS)}, ${JSON.stringify(folder)});
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    console.log(JSON.stringify({ compiler: loaded.some((f) => f.includes('json-schema-to-typescript')), types: [...types.values()] }));
+  `;
+  const once = () => {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.is(child.status, 0, child.stderr);
+    return JSON.parse(child.stdout) as { compiler: boolean; types: string[] };
+  };
+  const first = once();
+  assert.is(first.compiler, true, 'the first run compiles');
+  assert.equal(once(), { compiler: false, types: first.types }, 'the second reads the cache');
 });
 
 test.run();

@@ -11,12 +11,11 @@
  * - A validator always runs from its code, freshly compiled or cached, so both paths run the same thing.
  * - The file keeps the entries of the last run first, then older ones, at most MAX_ENTRIES.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type { ErrorObject } from 'ajv';
-import { pruneCacheFiles, writeCacheFile } from '../cache-files.js';
+import { installedVersion, pruneCacheFiles, readEntries, writeEntries } from '../cache-files.js';
 import { contentHash, generatorFingerprint } from '../fingerprint.js';
 import type { Path } from './load.js';
 import { linearRegExp } from './patterns.js';
@@ -43,25 +42,14 @@ const OURS = /^members-[\w-]+\.json$/;
 
 export class MemberVerdicts {
   private readonly file: string | undefined;
-  private readonly saved = new Map<string, MemberVerdict>();
-  private readonly used = new Map<string, MemberVerdict>();
+  private readonly saved: ReadonlyMap<string, string>;
+  private readonly used = new Map<string, string>();
   private added = false;
 
   /** `folder`: where the cache file is (none: judge every schema anew). */
   constructor(private readonly folder: string | undefined) {
-    if (!folder) return;
-    const versions = ['ajv', 'ajv-formats', 're2js'].map(installedVersion);
-    this.file = path.join(folder, `members-${contentHash(JSON.stringify([generatorFingerprint(), versions]))}.json`);
-    try {
-      const entries = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
-      if (!Array.isArray(entries)) return;
-      for (const entry of entries) {
-        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || entry[2] !== contentHash(entry[1])) continue;
-        this.saved.set(entry[0], JSON.parse(entry[1]) as MemberVerdict);
-      }
-    } catch {
-      // none yet, or unreadable: judge again
-    }
+    this.file = folder && path.join(folder, `members-${contentHash(JSON.stringify([generatorFingerprint(), ['ajv', 'ajv-formats', 're2js'].map(installedVersion)]))}.json`);
+    this.saved = this.file ? readEntries(this.file) : new Map();
   }
 
   /**
@@ -70,14 +58,14 @@ export class MemberVerdicts {
    */
   member(key: string, judge: () => MemberVerdict): CompiledMember {
     const cached = this.used.get(key) ?? this.saved.get(key);
-    const fromCache = cached && compiled(cached);
-    if (cached && fromCache) {
+    const fromCache = cached === undefined ? undefined : compiled(JSON.parse(cached) as MemberVerdict);
+    if (cached !== undefined && fromCache) {
       this.used.set(key, cached);
       return fromCache;
     }
     const verdict = judge();
     this.added = true;
-    this.used.set(key, verdict);
+    this.used.set(key, JSON.stringify(verdict));
     const fresh = compiled(verdict);
     if (!fresh) throw new Error(`the validator Ajv compiled for the member schema ${key} does not run`);
     return fresh;
@@ -86,26 +74,8 @@ export class MemberVerdicts {
   /** Writes the cache file if a schema was judged anew. */
   save(): void {
     if (!this.file || !this.folder || !this.added) return;
-    const older = [...this.saved].filter(([key]) => !this.used.has(key));
-    const entries = [...this.used, ...older].slice(0, Math.max(MAX_ENTRIES, this.used.size)).map(([key, verdict]) => {
-      const text = JSON.stringify(verdict);
-      return [key, text, contentHash(text)];
-    });
-    writeCacheFile(this.file, JSON.stringify(entries));
+    writeEntries(this.file, this.used, this.saved, MAX_ENTRIES);
     pruneCacheFiles(this.folder, (name) => OURS.test(name), CACHED_VERSIONS);
-  }
-}
-
-/** The version of the package `name` as installed here (its package.json need not be exported). */
-function installedVersion(name: string): string {
-  for (let dir = path.dirname(require.resolve(name)); ; dir = path.dirname(dir)) {
-    try {
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-      if (manifest.name === name) return String(manifest.version);
-    } catch {
-      // not this folder: look further up
-    }
-    if (path.dirname(dir) === dir) return 'unknown';
   }
 }
 

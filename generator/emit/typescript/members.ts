@@ -4,14 +4,26 @@
  * Distinct schemas are compiled once, all together, as the properties of one object schema (one
  * compile instead of one per member: each call has a fixed cost of about a millisecond). The type of
  * each property is then read back from the result with the TypeScript parser and printed alone.
+ *
+ * The types are kept in the compile cache folder (`member-types-<hash>.json`, named by the generator's
+ * fingerprint and the installed json-schema-to-typescript and ts-morph; each type with its own hash), so
+ * that a run whose members' types are all known neither loads json-schema-to-typescript nor compiles.
  */
+import * as path from 'node:path';
 import { jsonSchemaToTypescript, tsMorph } from './libraries.js';
 import type { Json } from '../../catalog/model.js';
+import { installedVersion, pruneCacheFiles, readEntries, writeEntries } from '../../cache-files.js';
+import { compileCacheFolder } from '../../compile-cache.js';
+import { contentHash, generatorFingerprint } from '../../fingerprint.js';
 
 type Schema = { readonly [keyword: string]: Json };
 
-const { compile } = jsonSchemaToTypescript;
 const { Project, ts } = tsMorph;
+
+/** Types a cache file keeps at most, unless the last run alone needed more. */
+const MAX_ENTRIES = 1024;
+/** Cache files kept in the folder (one per generator and library versions). */
+const CACHED_VERSIONS = 4;
 
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
@@ -32,18 +44,33 @@ function untitled(schema: Json): Json {
 
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
 
-/** Maps each distinct member schema (by its JSON) to the TypeScript type text of its values. */
-export async function memberTypes(schemas: Iterable<Schema>): Promise<Map<string, string>> {
+/**
+ * Maps each distinct member schema (by its JSON) to the TypeScript type text of its values. `cache`: the
+ * folder of the cache file (none: compile every time).
+ */
+export async function memberTypes(schemas: Iterable<Schema>, cache = compileCacheFolder()): Promise<Map<string, string>> {
   const distinct = new Map<string, Schema>();
   for (const schema of schemas) distinct.set(JSON.stringify(schema), schema);
   const keys = [...distinct.keys()].sort();
-  const types = new Map<string, string>();
-  if (keys.length === 0) return types;
+  if (keys.length === 0) return new Map();
+  const file = cache && path.join(cache, `member-types-${contentHash(JSON.stringify([generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)]))}.json`);
+  const saved = file ? readEntries(file) : new Map<string, string>();
+  if (keys.every((key) => saved.has(key))) return new Map(keys.map((key) => [key, saved.get(key)!]));
+  const types = await compileTypes(keys.map((key) => distinct.get(key)!));
+  const byKey = new Map(keys.map((key, i) => [key, types[i]!]));
+  if (file && cache) {
+    writeEntries(file, byKey, saved, MAX_ENTRIES);
+    pruneCacheFiles(cache, (name) => /^member-types-[\w-]+\.json$/.test(name), CACHED_VERSIONS);
+  }
+  return byKey;
+}
 
+/** The type text of each schema, in order. */
+async function compileTypes(schemas: readonly Schema[]): Promise<string[]> {
   const properties: { [name: string]: Json } = {};
-  keys.forEach((key, i) => (properties[`m${i}`] = untitled(distinct.get(key)!)));
-  const batch = { type: 'object', additionalProperties: false, required: keys.map((_, i) => `m${i}`), properties };
-  const source = await compile(batch as never, 'MemberTypes', {
+  schemas.forEach((schema, i) => (properties[`m${i}`] = untitled(schema)));
+  const batch = { type: 'object', additionalProperties: false, required: schemas.map((_, i) => `m${i}`), properties };
+  const source = await jsonSchemaToTypescript().compile(batch as never, 'MemberTypes', {
     bannerComment: '',
     format: false,
     strictIndexSignatures: true,
@@ -54,10 +81,8 @@ export async function memberTypes(schemas: Iterable<Schema>): Promise<Map<string
 
   const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('members.ts', source);
   const declaration = file.getInterfaceOrThrow('MemberTypes');
-  keys.forEach((key, i) => {
+  return schemas.map((_, i) => {
     const typeNode = declaration.getPropertyOrThrow(`m${i}`).getTypeNodeOrThrow();
-    const text = printer.printNode(ts.EmitHint.Unspecified, typeNode.compilerNode, file.compilerNode);
-    types.set(key, text);
+    return printer.printNode(ts.EmitHint.Unspecified, typeNode.compilerNode, file.compilerNode);
   });
-  return types;
 }
