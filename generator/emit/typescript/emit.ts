@@ -566,10 +566,17 @@ export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOpti
   for (const [path, statementsOf] of modules) {
     for (const flavor of ['ts', 'js', 'dts'] as const) {
       const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
-      add({ path: FLAVOR_PATH[flavor](path), contents: header + text.replace(/^\n+/, '').replace(/\n+$/, '\n') });
+      add({ path: FLAVOR_PATH[flavor](path), contents: header + withOneFinalNewline(text.replace(/^\n+/, '')) });
     }
   }
   return files;
+}
+
+/** `text` with its final newlines made one, as `/\n+$/` → `\n` (which, anchored at the end, tries every newline of a large file). */
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end + 1);
 }
 
 /**

@@ -5,8 +5,17 @@
 
 /** A double-quoted string literal whose value is exactly `value` (line and paragraph separators escaped too). */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  let literal = literals.get(value);
+  if (literal === undefined) {
+    literal = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    if (literals.size === MAX_LITERALS) literals.clear();
+    literals.set(value, literal);
+  }
+  return literal;
 }
+/** Each text's literal, made once: every module is described once per flavor, so each text is asked for three times. */
+const literals = new Map<string, string>();
+const MAX_LITERALS = 100_000;
 
 /**
  * Text made harmless inside a JSDoc block: `*​/` cannot end the comment, a line cannot start a tag with
