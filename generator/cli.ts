@@ -16,7 +16,7 @@ import { driftFindings, fromDiagnostic, github, sarif } from './report.js';
 import type { Finding } from './report.js';
 import { WriteError, isUpToDate } from './write.js';
 import { EmitterError, InputError } from './errors.js';
-import { readInputs, shortcut } from './shortcut.js';
+import { mayAnswer, readInputs, shortcut } from './shortcut.js';
 import type { PipelineResult } from './index.js';
 // The pipeline (and with it every heavy library) is imported in main(), once the arguments are known to be right.
 
@@ -241,12 +241,16 @@ export async function main(argv: readonly string[], console: Console = processCo
     ...(existsSync('node_modules') ? { statCache: path.join('node_modules', '.cache', 'error-catalog') } : {}), // where tools keep their caches
   };
   // An unchanged generate or check is answered before the pipeline (and every heavy library) is loaded.
+  // Emitters with slow libraries start loading them (on another thread) while the inputs are read and the pipeline's modules load.
+  const prepareEmitters = async () => {
+    for (const emitter of (await import('./emit/index.js')).emitters) emitter.prepare?.();
+  };
   const pipeline = async (command: 'generate' | 'check'): Promise<PipelineResult> => {
+    const prepared = mayAnswer(options) ? undefined : prepareEmitters(); // no shortcut possible: no need to wait for it
     const inputs = await readInputs(options);
     const answered = await shortcut(command, options, inputs);
     if (answered) return answered;
-    // Emitters with slow libraries start loading them now (on another thread), while the pipeline's modules load.
-    for (const emitter of (await import('./emit/index.js')).emitters) emitter.prepare?.();
+    await (prepared ?? prepareEmitters());
     return (await import('./index.js')).run(command, { ...options, force: true }, inputs); // the shortcut was tried
   };
   try {

@@ -68,6 +68,12 @@ export async function readInputs(options: PipelineOptions): Promise<RunInputs> {
 }
 
 /**
+ * Whether the shortcut may answer at all, known without reading anything: not with `--force`, and not for
+ * an output folder without the writer's manifest (a first run, a new folder).
+ */
+export const mayAnswer = (options: Pick<PipelineOptions, 'out' | 'force'>): boolean => !options.force && fs.existsSync(path.join(options.out, MANIFEST));
+
+/**
  * The answer of an unchanged run, or undefined when the real run must decide: with `--force`, with a
  * chosen set of emitters, when an input changed, or when an output file was edited, deleted or replaced.
  */
