@@ -12,11 +12,15 @@ type Renderer = InstanceType<typeof MarkdownIt>;
 // markdown-it is loaded on the first markdown text (most catalogs have none): 15–25 ms of every run otherwise.
 const require = createRequire(import.meta.url);
 
+/** Whatever markdownInline changes: a character that could start markup, an autolink, a line break. */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~#@\r\n]|:\/\/|\bwww\./;
+
 /**
  * Escapes a plain text for inline markdown (a table cell, a heading): every character that could start
  * markup is backslash-escaped, so the text renders literally; line breaks become `<br>`.
  */
 export function markdownInline(text: string): string {
+  if (!INLINE_MARKUP.test(text)) return text; // most texts: nothing to escape, no string rebuilt four times
   return text
     .replace(/[\\`*_[\]<>&|~#@]/g, (c) => `\\${c}`)
     .replace(/:\/\//g, '\\://') // no autolink of bare URLs
@@ -47,7 +51,8 @@ export function commonMarkText(text: string): string {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML content or a quoted attribute value. */
-export const htmlText = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+export const htmlText = (text: string): string => (HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text);
+const HTML_SPECIAL = /[&<>"']/;
 
 /**
  * Text inside HTML that a markdown page also carries: besides HTML's own characters, everything markdown
