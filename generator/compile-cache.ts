@@ -110,11 +110,14 @@ function readSource(filename: string): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
+/** The key of a library loaded without the lexer: it matches no file, so the next run decides it. */
+const UNDECIDED = '';
+
 export interface CompileCache {
   /** Writes the cache if a library was compiled anew; call it once the thread has done its work (the code V8 keeps then includes the functions that ran). */
   save(): void;
-  /** The files loaded so far: with code from the cache, compiled here, or left to Node's loader (they call `import()`). */
-  counts(): { cached: number; compiled: number; plain: number };
+  /** The files loaded so far: with code from the cache, compiled here, or left to Node's loader (they call `import()`, or were not decided); whether the lexer was loaded. */
+  counts(): { cached: number; compiled: number; plain: number; lexer: boolean };
 }
 
 /**
@@ -123,11 +126,31 @@ export interface CompileCache {
  */
 export async function enableCompileCache(name: string, folder = librariesFolder()): Promise<CompileCache> {
   const cacheFolder = cacheFolderIn(folder);
-  if (!folder || !cacheFolder) return { save: () => {}, counts: () => ({ cached: 0, compiled: 0, plain: 0 }) };
-  const lexer = await import('es-module-lexer'); // its WebAssembly is compiled here, on the thread that caches
-  await lexer.init();
+  if (!folder || !cacheFolder) return { save: () => {}, counts: () => ({ cached: 0, compiled: 0, plain: 0, lexer: false }) };
   const file = path.join(cacheFolder, `compile-${name}-v8-${process.versions.v8}.bin`);
   const previous = readCache(file);
+  // Each file's key, taken once (the check below and the loader both want it).
+  const keys = new Map<string, string>();
+  const keyOf = (filename: string): string => {
+    let key = keys.get(filename);
+    if (key === undefined) keys.set(filename, (key = statKey(fs.statSync(filename, { bigint: true }))));
+    return key;
+  };
+  const unchanged = (filename: string, key: string): boolean => {
+    try {
+      return keyOf(filename) === key;
+    } catch {
+      return false; // gone
+    }
+  };
+  // The lexer (~10 ms) tells whether a library met for the first time calls import(). A cache whose every
+  // library is unchanged will most likely be asked for those alone: then it is not loaded, and a library
+  // met anyway is left to Node and noted as undecided, so that the next run loads the lexer and decides.
+  let lexer: typeof import('es-module-lexer') | undefined;
+  if (previous.size === 0 || ![...previous].every(([filename, entry]) => unchanged(filename, entry.key))) {
+    lexer = await import('es-module-lexer'); // its WebAssembly is compiled here, on the thread that caches
+    await lexer.init();
+  }
   const loaded: Loaded[] = [];
   const plain = extensions['.js']!;
   // A `.cjs` file is CommonJS; a `.js` one unless the nearest package.json says "type": "module". Node's own loader takes the others.
@@ -151,7 +174,7 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
     if (!filename.startsWith(folder + path.sep)) return plain(module, filename);
     const commonJs = filename.endsWith('.cjs') || (filename.endsWith('.js') && isCommonJs(path.dirname(filename)));
     if (!commonJs) return plain(module, filename);
-    const key = statKey(fs.statSync(filename, { bigint: true }));
+    const key = keyOf(filename);
     const entry = previous.get(filename);
     const known = entry?.key === key ? entry : undefined;
     if (known && known.code.length === 0) {
@@ -160,8 +183,8 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
     }
     let source = readSource(filename);
     if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-    if (!known && callsImport(lexer, source)) {
-      loaded.push({ file: filename, key, script: undefined, cached: undefined });
+    if (!known && (!lexer || callsImport(lexer, source))) {
+      loaded.push({ file: filename, key: lexer ? key : UNDECIDED, script: undefined, cached: undefined });
       return plain(module, filename);
     }
     if (source.startsWith('#!')) source = `//${source.slice(2)}`; // a hashbang is a comment to Node's own loader too
@@ -180,6 +203,7 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
       cached: loaded.filter((l) => l.script && l.cached).length,
       compiled: loaded.filter((l) => l.script && !l.cached).length,
       plain: loaded.filter((l) => !l.script).length,
+      lexer: lexer !== undefined,
     }),
     save() {
       if (saved || loaded.every((l) => l.cached)) return;

@@ -35,13 +35,13 @@ function libraries(): string {
 }
 
 /** Loads the three libraries with the cache on, prints what they answer and where their code came from. */
-function load(folder: string): { answers: string[]; counts: { cached: number; compiled: number; plain: number } } {
+function load(folder: string, extra = false): { answers: string[]; counts: { cached: number; compiled: number; plain: number; lexer: boolean } } {
   const script = `
     import { createRequire } from 'node:module';
     const { enableCompileCache } = await import(${JSON.stringify(cacheModule)});
     const cache = await enableCompileCache('test', ${JSON.stringify(folder)});
     const require = createRequire(${JSON.stringify(path.join(folder, 'x.js'))});
-    const answers = [require('plain').answer(), await require('dynamic').answer(), require('strings').answer(), require('../outside.js')];
+    const answers = [require('plain').answer(), await require('dynamic').answer(), require('strings').answer(), require('../outside.js'), ...(${extra} ? [require('later').answer()] : [])];
     cache.save();
     console.log(JSON.stringify({ answers, counts: cache.counts() }));
   `;
@@ -57,12 +57,12 @@ test('libraries load the same from the cache as compiled; a library calling impo
   const folder = libraries();
   const first = load(folder);
   assert.equal(first.answers, ANSWERS);
-  assert.equal(first.counts, { cached: 0, compiled: 3, plain: 1 });
+  assert.equal(first.counts, { cached: 0, compiled: 3, plain: 1, lexer: true });
   const cacheFiles = fs.readdirSync(path.join(folder, '.cache', 'error-catalog'));
   assert.is(cacheFiles.length, 1, cacheFiles.join(', '));
   const second = load(folder);
   assert.equal(second.answers, ANSWERS);
-  assert.equal(second.counts, { cached: 3, compiled: 0, plain: 1 });
+  assert.equal(second.counts, { cached: 3, compiled: 0, plain: 1, lexer: false }, 'every library known and unchanged: no lexer');
   assert.equal(fs.readdirSync(path.join(folder, '.cache', 'error-catalog')), cacheFiles, 'nothing left behind');
 });
 
@@ -75,9 +75,25 @@ test('a library changed since it was cached (same size and modification time) is
   fs.utimesSync(file, atime, mtime);
   const after = load(folder);
   assert.equal(after.answers, ANSWERS);
-  assert.equal(after.counts, { cached: 2, compiled: 1, plain: 1 });
+  assert.equal(after.counts, { cached: 2, compiled: 1, plain: 1, lexer: true });
   fs.writeFileSync(file, 'exports.twice = (n) => n * 3;\n');
   assert.is(load(folder).answers[0], '63:true:true:string');
+});
+
+test('a library the cache has not seen, met while every other is known: left to Node, then decided by the next run', () => {
+  const folder = libraries();
+  load(folder);
+  assert.equal(load(folder).counts, { cached: 3, compiled: 0, plain: 1, lexer: false });
+  fs.mkdirSync(path.join(folder, 'later'));
+  fs.writeFileSync(path.join(folder, 'later', 'package.json'), '{ "name": "later" }');
+  fs.writeFileSync(path.join(folder, 'later', 'index.js'), "exports.answer = () => 'later';\n");
+  const met = load(folder, true);
+  assert.equal(met.answers, [...ANSWERS, 'later']);
+  assert.equal(met.counts, { cached: 3, compiled: 0, plain: 2, lexer: false }, 'loaded by Node, noted as undecided');
+  const decided = load(folder, true);
+  assert.equal(decided.answers, [...ANSWERS, 'later']);
+  assert.equal(decided.counts, { cached: 3, compiled: 1, plain: 1, lexer: true }, 'the lexer loaded to decide it; compiled and kept');
+  assert.equal(load(folder, true).counts, { cached: 4, compiled: 0, plain: 1, lexer: false });
 });
 
 test('a damaged or truncated cache is no cache', () => {

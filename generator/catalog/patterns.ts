@@ -9,13 +9,17 @@
  *   could not check examples against it safely.
  */
 import { createRequire } from 'node:module';
-import { RE2JS } from 're2js';
+import type { RE2JS as RE2 } from 're2js';
 
 const require = createRequire(import.meta.url);
 
+/** RE2, loaded on the first pattern (~15 ms; most catalogs have none). */
+let re2: typeof RE2 | undefined;
+const RE2JS = (): typeof RE2 => (re2 ??= (require('re2js') as { RE2JS: typeof RE2 }).RE2JS);
+
 /** An object with `test`, as Ajv's `code.regExp` option wants: the pattern run by RE2, in linear time. */
 export function linearRegExp(pattern: string, flags: string): { test: (input: string) => boolean } {
-  const compiled = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
+  const compiled = RE2JS().compile(pattern, flags.includes('i') ? RE2JS().CASE_INSENSITIVE : 0);
   return { test: (input) => compiled.test(input) };
 }
 // Ajv generates code that names the function; it must say where it comes from.
@@ -24,7 +28,7 @@ linearRegExp.code = 'linearRegExp';
 /** Why RE2 cannot run `pattern`, or undefined when it can. */
 export function re2Problem(pattern: string): string | undefined {
   try {
-    RE2JS.compile(pattern);
+    RE2JS().compile(pattern);
     return undefined;
   } catch (error) {
     const message = (error as Error).message.replace(/^error parsing regexp: /, '');
