@@ -583,10 +583,32 @@ function withOneFinalNewline(text: string): string {
  * ts-morph's code writer follows every character it writes to know whether it is inside a string, a
  * comment or a regular expression, so as not to indent their new lines: 37% of printing. What is printed
  * here has no such new lines (texts are escaped string literals, doc comments are written line by line),
- * so the tracking is turned off; the golden tests prove the output byte-identical. Idempotent; skipped if
- * a future code-block-writer has no such method.
+ * so the tracking is turned off. And a text of one line, most of what is written, is written as the
+ * writer writes each line of a text, without splitting it on a regular expression first (another 10%).
+ * The golden tests prove the output byte-identical. Idempotent; skipped if a future code-block-writer
+ * has no such methods.
  */
 function untrackedWriting(): void {
-  const prototype = CodeBlockWriter.prototype as unknown as { _updateInternalState?: (text: string) => void };
-  if (typeof prototype._updateInternalState === 'function') prototype._updateInternalState = () => {};
+  type Writer = {
+    _updateInternalState(text: string): void;
+    _writeIndentingNewLines(text: string): void;
+    _writeIndentation(): void;
+    _internalWrite(text: string): void;
+    isInString(): boolean;
+    isLastNewLine(): boolean;
+    getLastChar(): string | undefined;
+  };
+  const prototype = CodeBlockWriter.prototype as unknown as Partial<Writer> & { [ONE_LINE]?: true };
+  const methods = ['_updateInternalState', '_writeIndentingNewLines', '_writeIndentation', '_internalWrite', 'isInString', 'isLastNewLine', 'getLastChar'] as const;
+  if (prototype[ONE_LINE] || !methods.every((m) => typeof prototype[m] === 'function')) return;
+  const lines = prototype._writeIndentingNewLines!;
+  prototype._updateInternalState = () => {};
+  prototype._writeIndentingNewLines = function (this: Writer, text: string) {
+    if (!text || text.includes('\n')) return lines.call(this, text);
+    if (!this.isInString() && (this.isLastNewLine() || this.getLastChar() == null)) this._writeIndentation();
+    this._updateInternalState(text);
+    this._internalWrite(text);
+  };
+  prototype[ONE_LINE] = true;
 }
+const ONE_LINE = Symbol('one-line writing');
