@@ -80,21 +80,22 @@ test('a damaged cache is judged again, never run: truncated, garbled, an entry c
   }
 });
 
-test('a cached entry with a valid hash whose code does not run is judged again', async () => {
+test('a cached entry with a valid hash that is no verdict, or whose code does not run, is judged again', async () => {
   const { contentHash } = await import('../generator/fingerprint.js');
-  const folder = tempDir();
-  run(folder);
-  const file = cacheFile(folder);
-  const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
-  const broken = entries.map(([key, text]) => {
-    const verdict = JSON.parse(text) as { code?: string };
-    const next = verdict.code ? JSON.stringify({ code: 'throw new Error("broken")' }) : text;
-    return [key, next, contentHash(next)];
-  });
-  fs.writeFileSync(file, JSON.stringify(broken));
-  assert.equal(run(folder), uncached);
-  const repaired = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
-  assert.ok(repaired.every(([, text]) => !text.includes('broken')), 'the broken entries were replaced');
+  for (const wrong of [JSON.stringify({ code: 'throw new Error("broken")' }), JSON.stringify({ code: 7 }), 'null', '["broken"]']) {
+    const folder = tempDir();
+    run(folder);
+    const file = cacheFile(folder);
+    const entries = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
+    const broken = entries.map(([key, text]) => {
+      const next = (JSON.parse(text) as { code?: string }).code ? wrong : text;
+      return [key, next, contentHash(next)];
+    });
+    fs.writeFileSync(file, JSON.stringify(broken));
+    assert.equal(run(folder), uncached, wrong);
+    const repaired = JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string, string][];
+    assert.ok(repaired.every(([, text]) => text !== wrong), `the entries written as ${wrong} were replaced`);
+  }
 });
 
 test('a run whose member schemas were all judged before loads no Ajv (in a new process)', () => {

@@ -58,7 +58,7 @@ export class MemberVerdicts {
    */
   member(key: string, judge: () => MemberVerdict): CompiledMember {
     const cached = this.used.get(key) ?? this.saved.get(key);
-    const fromCache = cached === undefined ? undefined : compiled(JSON.parse(cached) as MemberVerdict);
+    const fromCache = cached === undefined ? undefined : compiled(JSON.parse(cached) as unknown);
     if (cached !== undefined && fromCache) {
       this.used.set(key, cached);
       return fromCache;
@@ -79,18 +79,22 @@ export class MemberVerdicts {
   }
 }
 
-/** A member as the rules use it: its validator ready to run (undefined if its code does not run: a damaged entry). */
+/** A member as the rules use it: its validator ready to run. */
 export interface CompiledMember extends Omit<MemberVerdict, 'code'> {
   readonly validate?: MemberValidator;
 }
 
-function compiled({ code, ...verdict }: MemberVerdict): CompiledMember | undefined {
-  if (code === undefined) return verdict;
+/** The member a verdict describes; undefined for what is no verdict, or code that does not run (a damaged entry). */
+function compiled(verdict: unknown): CompiledMember | undefined {
+  if (verdict === null || typeof verdict !== 'object' || Array.isArray(verdict)) return undefined;
+  const { code, ...rest } = verdict as MemberVerdict;
+  if (code === undefined) return rest;
+  if (typeof code !== 'string') return undefined;
   try {
     const module = { exports: {} as unknown };
     const define = vm.compileFunction(code, ['module', 'exports', 'require', 'linearRegExp'], { filename: 'member-validator.cjs' });
     define(module, module.exports, require, linearRegExp);
-    return typeof module.exports === 'function' ? { ...verdict, validate: module.exports as MemberValidator } : undefined;
+    return typeof module.exports === 'function' ? { ...rest, validate: module.exports as MemberValidator } : undefined;
   } catch {
     return undefined;
   }
