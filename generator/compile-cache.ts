@@ -12,7 +12,8 @@
  * - The file is written whole to a temporary name and renamed, only when something was compiled anew.
  * - A file whose code may call `import()` is compiled as usual: V8 drops how a script's `import()`
  *   resolves when it reuses cached code. es-module-lexer finds those calls (in code, not in strings or
- *   comments), once per file: the verdict is kept in the cache with the file's key.
+ *   comments), once per file: the verdict is kept in the cache with the file's key. The lexer is loaded
+ *   only when the cache may meet a file it does not know (see enableCompileCache).
  * - A cache is never needed: any failure to read or write it is the same as having none.
  */
 import { isAscii } from 'node:buffer';
