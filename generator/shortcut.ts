@@ -18,7 +18,7 @@ import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { contentHash, inputsFingerprint } from './fingerprint.js';
 import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
-import { MANIFEST, readManifest } from './write.js';
+import { MANIFEST, isSafe, readManifest } from './write.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
 import type { Manifest } from './write.js';
@@ -101,23 +101,33 @@ function catalogSource(file: string, bytes: Uint8Array): SourceMap {
  * With a stat cache, a file whose size, times and inode are those it had when an earlier run hashed it is
  * not read again (as git's index does). Any write to a file changes its ctime, which no tool can set back;
  * a file is remembered only when its ctime was already `RACY_MARGIN` old when it was looked at, so that a
- * write in the same tick of a coarse file-system clock cannot go unseen. The cache only ever saves reading:
- * it never holds a hash the manifest has not.
+ * write in the same tick of a coarse file-system clock cannot go unseen. The manifest is remembered so too:
+ * once every file it lists is, the cache holds what the run needs of it (its inputs, its warnings; the files
+ * and hashes are the cache's own), and the manifest is not read while its key is unchanged. The cache only
+ * ever saves reading: it never holds a hash the manifest has not.
  */
 async function upToDateOutput(outDir: string, inputs: string, cacheDir: string | undefined): Promise<{ files: string[]; warnings: readonly Diagnostic[]; hashed: number } | undefined> {
   const root = path.resolve(outDir);
-  let manifest: Manifest;
-  try {
-    manifest = await readManifest(root);
-  } catch {
-    return undefined; // whatever is wrong, the real run will say it
-  }
-  const files = Object.entries(manifest.files);
-  if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
   const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${contentHash(root).slice(0, 24)}.json`);
-  const cached = cacheFile ? readStatCache(cacheFile, root) : {};
-  const remembered: Record<string, StatEntry> = {};
+  const cached = cacheFile ? readStatCache(cacheFile, root) : { files: new Map<string, StatEntry>() };
   const lookedAt = BigInt(Date.now()) * 1_000_000n; // before any file is looked at
+  const manifestStat = fs.lstatSync(path.join(root, MANIFEST), { bigint: true, throwIfNoEntry: false });
+  const manifestKey = manifestStat?.isFile() ? statKey(manifestStat) : undefined;
+  let manifest: Pick<Manifest, 'inputs' | 'warnings'>;
+  let files: [file: string, hash: string | null][];
+  if (cached.manifest && manifestKey === cached.manifest.key) {
+    manifest = cached.manifest;
+    files = [...cached.files].map(([file, [, hash]]) => [file, hash]);
+  } else {
+    try {
+      manifest = await readManifest(root);
+    } catch {
+      return undefined; // whatever is wrong, the real run will say it
+    }
+    files = Object.entries((manifest as Manifest).files);
+  }
+  if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
+  const remembered = new Map<string, StatEntry>();
   let hashed = 0;
   // Synchronous on purpose: a few thousand small reads go faster one after another than through the
   // thread pool, and nothing else runs meanwhile. The first difference ends the look.
@@ -133,19 +143,22 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
     const absolute = path.join(root, ...parts);
     const stat = fs.lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
     if (!stat?.isFile()) return undefined;
-    const entry: StatEntry = [statKey(stat), hash!];
-    const known = cached[file];
-    if (known && known[0] === entry[0] && known[1] === hash) {
-      remembered[file] = known;
+    const key = statKey(stat);
+    const known = cached.files.get(file);
+    if (known && known[0] === key && known[1] === hash) {
+      remembered.set(file, known);
       continue;
     }
     const bytes = readRegularFile(absolute);
     // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
     if (bytes === undefined || contentHash(bytes) !== hash) return undefined;
     hashed++;
-    if (stat.ctimeNs < lookedAt - RACY_MARGIN) remembered[file] = entry;
+    if (stat.ctimeNs < lookedAt - RACY_MARGIN) remembered.set(file, [key, hash!]);
   }
-  if (cacheFile && hashed && Object.keys(remembered).length) writeStatCache(cacheFile, root, remembered);
+  // The manifest, remembered once every file is and it is old enough itself.
+  const whole = remembered.size === files.length && manifestKey !== undefined && manifestStat!.ctimeNs < lookedAt - RACY_MARGIN;
+  const manifestPart = whole ? { key: manifestKey, inputs, warnings: manifest.warnings } : undefined;
+  if (cacheFile && remembered.size && (hashed || (manifestPart && !cached.manifest))) writeStatCache(cacheFile, root, remembered, manifestPart);
   return { files: files.map(([f]) => f).sort(), warnings: manifest.warnings, hashed };
 }
 
@@ -153,16 +166,31 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
 const RACY_MARGIN = 2_000_000_000n;
 
 /** A file as the shortcut last hashed it: `size mtime ctime inode` (nanoseconds), and its hash. */
-type StatEntry = [stat: string, hash: string];
+type StatEntry = readonly [stat: string, hash: string];
 
-function readStatCache(file: string, root: string): Record<string, StatEntry> {
+/** What a stat cache holds: its files, and the manifest's key, inputs and warnings once it holds every file the manifest lists. */
+interface StatCache {
+  readonly files: ReadonlyMap<string, StatEntry>;
+  readonly manifest?: { readonly key: string; readonly inputs: string; readonly warnings: readonly Diagnostic[] };
+}
+
+/** The stat cache of `root` (JSON: `{ root, manifest?, files: [path, stat, hash, …] }`); none, or not ours, is empty. */
+function readStatCache(file: string, root: string): StatCache {
+  const none = { files: new Map<string, StatEntry>() };
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { root?: unknown; files?: unknown };
-    if (parsed.root !== root || typeof parsed.files !== 'object' || parsed.files === null) return {};
-    const entries = Object.entries(parsed.files as Record<string, unknown>);
-    return Object.fromEntries(entries.filter((e): e is [string, StatEntry] => Array.isArray(e[1]) && e[1].length === 2 && e[1].every((v) => typeof v === 'string')));
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { root?: unknown; files?: unknown; manifest?: unknown };
+    if (parsed.root !== root || !Array.isArray(parsed.files) || parsed.files.length % 3 !== 0 || !parsed.files.every((v) => typeof v === 'string')) return none;
+    const list = parsed.files as string[];
+    const files = new Map<string, StatEntry>();
+    for (let i = 0; i < list.length; i += 3) {
+      if (!isSafe(list[i]!)) return none; // damaged: a path the manifest would not hold
+      files.set(list[i]!, [list[i + 1]!, list[i + 2]!]);
+    }
+    const m = parsed.manifest as { key?: unknown; inputs?: unknown; warnings?: unknown } | undefined;
+    const manifest = m && typeof m.key === 'string' && typeof m.inputs === 'string' && Array.isArray(m.warnings) ? { key: m.key, inputs: m.inputs, warnings: m.warnings as Diagnostic[] } : undefined;
+    return manifest ? { files, manifest } : { files };
   } catch {
-    return {}; // none yet, or not ours: every file is hashed
+    return none; // none yet, or not ours: every file is hashed
   }
 }
 
@@ -170,8 +198,8 @@ function readStatCache(file: string, root: string): Record<string, StatEntry> {
 const CACHED_FOLDERS = 64;
 
 /** Best effort: a cache that cannot be written only means the next run reads every file again. */
-function writeStatCache(file: string, root: string, files: Record<string, StatEntry>): void {
-  writeCacheFile(file, JSON.stringify({ root, files }));
+function writeStatCache(file: string, root: string, files: ReadonlyMap<string, StatEntry>, manifest: StatCache['manifest']): void {
+  writeCacheFile(file, JSON.stringify({ root, ...(manifest ? { manifest } : {}), files: [...files].flatMap(([path, [stat, hash]]) => [path, stat, hash]) }));
   pruneCacheFiles(path.dirname(file), (name) => STAT_CACHE_FILE.test(name), CACHED_FOLDERS);
 }
 

@@ -163,7 +163,8 @@ export interface Manifest {
   readonly warnings: readonly Diagnostic[];
 }
 
-const isSafe = (f: string): boolean => {
+/** Whether a path may be in a manifest: safe (see assertSafeRelativePath), and not the manifest's own. */
+export const isSafe = (f: string): boolean => {
   try {
     assertSafeRelativePath(f);
     return f !== MANIFEST;

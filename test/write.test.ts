@@ -358,6 +358,47 @@ test('the stat cache: a warm one reads no output file, and an edit that keeps si
   assert.ok(fs.existsSync(path.join(statCache, 'templates-someone-else.specs')), 'a file of another cache is kept');
 });
 
+test('the stat cache remembers the manifest once it remembers every file; an edited manifest is read again, never answered from the cache', async () => {
+  const dir = tempDir();
+  const catalog = catalogFile(MINIMAL);
+  const out = path.join(dir, 'out');
+  const statCache = path.join(dir, 'cache');
+  const options = { catalog, out, statCache };
+  await generate(options);
+  await new Promise((resolve) => setTimeout(resolve, 2100)); // the files and the manifest are old enough to be remembered
+  assert.ok((await check(options)).shortcut, 'up to date');
+  const cacheOf = () => JSON.parse(fs.readFileSync(path.join(statCache, fs.readdirSync(statCache)[0]!), 'utf8')) as { manifest?: { key: string } };
+  const manifestFile = path.join(out, MANIFEST);
+  const key = (f: string) => {
+    const st = fs.statSync(f, { bigint: true });
+    return `${st.size} ${st.mtimeNs} ${st.ctimeNs} ${st.ino}`;
+  };
+  assert.is(cacheOf().manifest?.key, key(manifestFile), 'the manifest is remembered, with its key');
+  const warm = await check(options);
+  assert.is(warm.shortcut?.hashed, 0, 'a warm cache: no output file is read');
+
+  // The manifest edited by hand, same size, mtime restored: its ctime moved, so it is read, and its inputs differ.
+  const text = fs.readFileSync(manifestFile, 'utf8');
+  const { mtime } = fs.statSync(manifestFile);
+  const inputs = (JSON.parse(text) as { inputs: string }).inputs;
+  const other = inputs.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+  fs.writeFileSync(manifestFile, text.replace(inputs, other));
+  fs.utimesSync(manifestFile, mtime, mtime);
+  const edited = await check(options);
+  assert.is(edited.shortcut, undefined, 'not answered from the remembered manifest');
+  assert.ok(edited.drift, 'the real comparison ran');
+  // A damaged cache (a path that no manifest holds) is no cache.
+  await generate({ ...options, force: true });
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  await check(options);
+  const file = path.join(statCache, fs.readdirSync(statCache)[0]!);
+  const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: string[] };
+  cache.files[0] = '../outside.txt';
+  fs.writeFileSync(file, JSON.stringify(cache));
+  const files = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(out, f)).isFile() && f !== MANIFEST);
+  assert.is((await check(options)).shortcut?.hashed, files.length, 'every file read again');
+});
+
 test('a new generator version never takes the old output for up to date', async () => {
   // A copy of the built generator whose package.json says another version.
   const copy = tempDir();
