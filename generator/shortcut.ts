@@ -158,7 +158,7 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   // The manifest, remembered once every file is and it is old enough itself.
   const whole = remembered.size === files.length && manifestKey !== undefined && manifestStat!.ctimeNs < lookedAt - RACY_MARGIN;
   const manifestPart = whole ? { key: manifestKey, inputs, warnings: manifest.warnings } : undefined;
-  if (cacheFile && remembered.size && (hashed || (manifestPart && !cached.manifest))) writeStatCache(cacheFile, root, remembered, manifestPart);
+  if (cacheFile && remembered.size && (hashed || (manifestPart && cached.manifest?.key !== manifestPart.key))) writeStatCache(cacheFile, root, remembered, manifestPart);
   return { files: files.map(([f]) => f).sort(), warnings: manifest.warnings, hashed };
 }
 

@@ -376,6 +376,11 @@ test('the stat cache remembers the manifest once it remembers every file; an edi
   assert.is(cacheOf().manifest?.key, key(manifestFile), 'the manifest is remembered, with its key');
   const warm = await check(options);
   assert.is(warm.shortcut?.hashed, 0, 'a warm cache: no output file is read');
+  // The manifest written again, the same bytes: its key changed, so it is read, and then remembered anew.
+  fs.writeFileSync(manifestFile, fs.readFileSync(manifestFile));
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  assert.ok((await check(options)).shortcut, 'still up to date');
+  assert.is(cacheOf().manifest?.key, key(manifestFile), 'its new key is remembered');
 
   // The manifest edited by hand, same size, mtime restored: its ctime moved, so it is read, and its inputs differ.
   const text = fs.readFileSync(manifestFile, 'utf8');
