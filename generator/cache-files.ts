@@ -38,30 +38,58 @@ export function pruneCacheFiles(dir: string, ours: (name: string) => boolean, ke
 }
 
 /**
- * A cache file of texts by key (JSON: `[key, text, hash of text][]`). Only the entries whose text still has
- * its hash are read: a damaged one is computed again, never used. Nothing (none yet, unreadable): empty.
+ * A cache file of texts by key, for one kind of work: `<kind>-<hash of what the texts depend on>.<extension>`
+ * in `folder` (JSON: `[key, text, hash of text][]`). Only the entries whose text still has its hash are
+ * read: a damaged one is made again, never used. `save` writes the texts this run used or made, then older
+ * ones, up to `limits.entries` (or all this run's, if more), and keeps the `limits.files` most recently
+ * written files of its kind. Without a folder nothing is kept.
  */
-export function readEntries(file: string): Map<string, string> {
-  const entries = new Map<string, string>();
-  try {
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    if (!Array.isArray(saved)) return entries;
-    for (const entry of saved) {
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && entry[2] === contentHash(entry[1])) entries.set(entry[0], entry[1]);
-    }
-  } catch {
-    // none yet, or unreadable: compute again
-  }
-  return entries;
-}
+export class TextCache {
+  private readonly file: string | undefined;
+  private readonly saved = new Map<string, string>();
+  private readonly used = new Map<string, string>();
+  private added = false;
 
-/**
- * Writes a cache file of texts by key: `used` (what the run needed), then `older` entries not among them,
- * up to `limit` entries in all (or all of `used`, if more). See readEntries.
- */
-export function writeEntries(file: string, used: ReadonlyMap<string, string>, older: ReadonlyMap<string, string>, limit: number): void {
-  const kept = [...used, ...[...older].filter(([key]) => !used.has(key))].slice(0, Math.max(limit, used.size));
-  writeCacheFile(file, JSON.stringify(kept.map(([key, text]) => [key, text, contentHash(text)])));
+  constructor(
+    private readonly folder: string | undefined,
+    private readonly kind: string,
+    dependsOn: unknown,
+    private readonly limits: { readonly entries: number; readonly files: number },
+    private readonly extension = 'json',
+  ) {
+    this.file = folder && path.join(folder, `${kind}-${contentHash(JSON.stringify(dependsOn))}.${extension}`);
+    if (!this.file) return;
+    try {
+      const entries = JSON.parse(fs.readFileSync(this.file, 'utf8')) as unknown;
+      if (!Array.isArray(entries)) return;
+      for (const entry of entries) {
+        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string' && entry[2] === contentHash(entry[1])) this.saved.set(entry[0], entry[1]);
+      }
+    } catch {
+      // none yet, or unreadable: made again
+    }
+  }
+
+  get(key: string): string | undefined {
+    const text = this.used.get(key) ?? this.saved.get(key);
+    if (text !== undefined) this.used.set(key, text);
+    return text;
+  }
+
+  set(key: string, text: string): void {
+    this.used.set(key, text);
+    this.added = true;
+  }
+
+  /** Writes the file if a text was made anew. */
+  save(): void {
+    if (!this.file || !this.folder || !this.added) return;
+    const older = [...this.saved].filter(([key]) => !this.used.has(key));
+    const kept = [...this.used, ...older].slice(0, Math.max(this.limits.entries, this.used.size));
+    writeCacheFile(this.file, JSON.stringify(kept.map(([key, text]) => [key, text, contentHash(text)])));
+    const ours = new RegExp(`^${this.kind}-[\\w-]+\\.${this.extension}$`);
+    pruneCacheFiles(this.folder, (name) => ours.test(name), this.limits.files);
+  }
 }
 
 /** The version of the package `name` as installed here (its package.json need not be exported): part of a cache's key. */

@@ -14,11 +14,10 @@
  * keyed by Handlebars' version and the templates' sources: on a later run with the same templates the
  * compiler (and its source-map library) is not even loaded, which saves 50–100 ms of every run.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type HandlebarsLibrary from 'handlebars';
-import { pruneCacheFiles, writeCacheFile } from './cache-files.js';
+import { TextCache } from './cache-files.js';
 import { compileCacheFolder } from './compile-cache.js';
 import { contentHash } from './fingerprint.js';
 import { SourceMap } from './diagnostics.js';
@@ -125,37 +124,17 @@ export function parseTemplates(dir: string, files: readonly TemplateFile[], cach
   return { set: { dir, templates, partials, strings }, diagnostics, sources };
 }
 
-/** Template cache files kept in the cache folder (one per set of templates), the least recently written removed first. */
-const CACHED_TEMPLATE_SETS = 16;
-
 /**
- * The compiled templates of one set of templates: one cache file (`templates-<hash>.specs`, JSON), named
- * by the hash of Handlebars' version, the options and every source, holding each source's hash, its spec
- * and the spec's hash. A file, or an entry, that is not what this writes is no cache.
+ * The compiled templates of one set of templates, in the compile cache: one file (`templates-<hash>.specs`)
+ * named by the hash of Handlebars' version, the options and every source, holding each source's spec by
+ * the source's hash (see TextCache: a damaged spec is compiled again, never run). 16 sets are kept.
  */
 class SpecCache {
-  private readonly file: string | undefined;
-  private readonly specs = new Map<string, string>();
-  private added = false;
+  private readonly specs: TextCache;
 
-  constructor(
-    private readonly folder: string | undefined,
-    texts: readonly string[],
-  ) {
-    if (!folder) return;
-    const version = (require('handlebars/package.json') as { version: string }).version;
-    this.file = path.join(folder, `templates-${contentHash(JSON.stringify([version, HANDLEBARS_OPTIONS, [...texts].sort()]))}.specs`);
-    try {
-      // Each spec is stored with its own hash: a damaged one is compiled again, never run.
-      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
-      if (saved !== null && typeof saved === 'object' && !Array.isArray(saved)) {
-        for (const [hash, entry] of Object.entries(saved)) {
-          if (Array.isArray(entry) && typeof entry[0] === 'string' && entry[1] === contentHash(entry[0])) this.specs.set(hash, entry[0]);
-        }
-      }
-    } catch {
-      // none yet, or unreadable: compile
-    }
+  constructor(folder: string | undefined, texts: readonly string[]) {
+    const version = folder ? (require('handlebars/package.json') as { version: string }).version : '';
+    this.specs = new TextCache(folder, 'templates', [version, HANDLEBARS_OPTIONS, [...texts].sort()], { entries: texts.length, files: 16 }, 'specs');
   }
 
   get(text: string): string | undefined {
@@ -171,14 +150,11 @@ class SpecCache {
       return undefined;
     }
     this.specs.set(contentHash(text), spec);
-    this.added = true;
     return spec;
   }
 
   save(): void {
-    if (!this.file || !this.folder || !this.added) return;
-    writeCacheFile(this.file, JSON.stringify(Object.fromEntries([...this.specs].map(([hash, spec]) => [hash, [spec, contentHash(spec)]]))));
-    pruneCacheFiles(this.folder, (name) => /^templates-[\w-]+\.specs$/.test(name), CACHED_TEMPLATE_SETS);
+    this.specs.save();
   }
 }
 

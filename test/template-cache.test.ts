@@ -59,9 +59,8 @@ test('a damaged cache, or a damaged entry in it, is compiled again and renders t
   const expected = (await render(files, undefined)).pages;
   await render(files, cache);
   const file = path.join(cache, cacheFiles(cache)[0]!);
-  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, [string, string]>;
-  const [hash] = Object.keys(saved);
-  saved[hash!] = ['throw new Error("not a template")', saved[hash!]![1]]; // the spec no longer matches its hash
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as [hash: string, spec: string, specHash: string][];
+  saved[0]![1] = 'throw new Error("not a template")'; // the spec no longer matches its hash
   fs.writeFileSync(file, JSON.stringify(saved));
   assert.equal((await render(files, cache)).pages, expected);
   for (const damaged of ['', '{', '[]', 'null', '{"x": 1}']) {

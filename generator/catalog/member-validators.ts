@@ -9,14 +9,13 @@
  *
  * - Each entry is stored with its own hash: a damaged one is judged again, never run.
  * - A validator always runs from its code, freshly compiled or cached, so both paths run the same thing.
- * - The file keeps the entries of the last run first, then older ones, at most MAX_ENTRIES.
+ * - The file keeps the entries of the last run first, then older ones (see TextCache).
  */
 import { createRequire } from 'node:module';
-import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type { ErrorObject } from 'ajv';
-import { installedVersion, pruneCacheFiles, readEntries, writeEntries } from '../cache-files.js';
-import { contentHash, generatorFingerprint } from '../fingerprint.js';
+import { TextCache, installedVersion } from '../cache-files.js';
+import { generatorFingerprint } from '../fingerprint.js';
 import type { Path } from './load.js';
 import { linearRegExp } from './patterns.js';
 
@@ -34,22 +33,13 @@ export interface MemberVerdict {
   readonly at?: { readonly path: Path; readonly key: boolean };
 }
 
-/** Entries a cache file keeps at most, unless the last run alone used more (each is one distinct member schema, 1–5 KB). */
-const MAX_ENTRIES = 256;
-/** Cache files kept in the folder (one per generator and library versions), the least recently written removed first. */
-const CACHED_VERSIONS = 4;
-const OURS = /^members-[\w-]+\.json$/;
-
 export class MemberVerdicts {
-  private readonly file: string | undefined;
-  private readonly saved: ReadonlyMap<string, string>;
-  private readonly used = new Map<string, string>();
-  private added = false;
+  private readonly texts: TextCache;
 
   /** `folder`: where the cache file is (none: judge every schema anew). */
-  constructor(private readonly folder: string | undefined) {
-    this.file = folder && path.join(folder, `members-${contentHash(JSON.stringify([generatorFingerprint(), ['ajv', 'ajv-formats', 're2js'].map(installedVersion)]))}.json`);
-    this.saved = this.file ? readEntries(this.file) : new Map();
+  constructor(folder: string | undefined) {
+    // At most 256 entries (each one distinct member schema, 1–5 KB) unless a run uses more; 4 files (generator and library versions).
+    this.texts = new TextCache(folder, 'members', [generatorFingerprint(), ['ajv', 'ajv-formats', 're2js'].map(installedVersion)], { entries: 256, files: 4 });
   }
 
   /**
@@ -57,15 +47,11 @@ export class MemberVerdicts {
    * A cached verdict whose code does not run is judged again.
    */
   member(key: string, judge: () => MemberVerdict): CompiledMember {
-    const cached = this.used.get(key) ?? this.saved.get(key);
-    const fromCache = cached === undefined ? undefined : compiled(JSON.parse(cached) as unknown);
-    if (cached !== undefined && fromCache) {
-      this.used.set(key, cached);
-      return fromCache;
-    }
+    const cached = this.texts.get(key);
+    const fromCache = cached === undefined ? undefined : compiled(parsed(cached));
+    if (fromCache) return fromCache;
     const verdict = judge();
-    this.added = true;
-    this.used.set(key, JSON.stringify(verdict));
+    this.texts.set(key, JSON.stringify(verdict));
     const fresh = compiled(verdict);
     if (!fresh) throw new Error(`the validator Ajv compiled for the member schema ${key} does not run`);
     return fresh;
@@ -73,9 +59,16 @@ export class MemberVerdicts {
 
   /** Writes the cache file if a schema was judged anew. */
   save(): void {
-    if (!this.file || !this.folder || !this.added) return;
-    writeEntries(this.file, this.used, this.saved, MAX_ENTRIES);
-    pruneCacheFiles(this.folder, (name) => OURS.test(name), CACHED_VERSIONS);
+    this.texts.save();
+  }
+}
+
+/** A cached text as JSON, or undefined when it is none. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -9,21 +9,16 @@
  * fingerprint and the installed json-schema-to-typescript and ts-morph; each type with its own hash), so
  * that a run whose members' types are all known neither loads json-schema-to-typescript nor compiles.
  */
-import * as path from 'node:path';
 import { jsonSchemaToTypescript, tsMorph } from './libraries.js';
 import type { Json } from '../../catalog/model.js';
-import { installedVersion, pruneCacheFiles, readEntries, writeEntries } from '../../cache-files.js';
+import { TextCache, installedVersion } from '../../cache-files.js';
 import { compileCacheFolder } from '../../compile-cache.js';
-import { contentHash, generatorFingerprint } from '../../fingerprint.js';
+import { generatorFingerprint } from '../../fingerprint.js';
 
 type Schema = { readonly [keyword: string]: Json };
 
 const { Project, ts } = tsMorph;
 
-/** Types a cache file keeps at most, unless the last run alone needed more. */
-const MAX_ENTRIES = 1024;
-/** Cache files kept in the folder (one per generator and library versions). */
-const CACHED_VERSIONS = 4;
 
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
@@ -53,16 +48,14 @@ export async function memberTypes(schemas: Iterable<Schema>, cache = compileCach
   for (const schema of schemas) distinct.set(JSON.stringify(schema), schema);
   const keys = [...distinct.keys()].sort();
   if (keys.length === 0) return new Map();
-  const file = cache && path.join(cache, `member-types-${contentHash(JSON.stringify([generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)]))}.json`);
-  const saved = file ? readEntries(file) : new Map<string, string>();
-  if (keys.every((key) => saved.has(key))) return new Map(keys.map((key) => [key, saved.get(key)!]));
+  // At most 1,024 types unless a run needs more; 4 files (generator and library versions).
+  const known = new TextCache(cache, 'member-types', [generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)], { entries: 1024, files: 4 });
+  const cached = keys.map((key) => known.get(key));
+  if (cached.every((type) => type !== undefined)) return new Map(keys.map((key, i) => [key, cached[i]!]));
   const types = await compileTypes(keys.map((key) => distinct.get(key)!));
-  const byKey = new Map(keys.map((key, i) => [key, types[i]!]));
-  if (file && cache) {
-    writeEntries(file, byKey, saved, MAX_ENTRIES);
-    pruneCacheFiles(cache, (name) => /^member-types-[\w-]+\.json$/.test(name), CACHED_VERSIONS);
-  }
-  return byKey;
+  keys.forEach((key, i) => known.set(key, types[i]!));
+  known.save();
+  return new Map(keys.map((key, i) => [key, types[i]!]));
 }
 
 /** The type text of each schema, in order. */
