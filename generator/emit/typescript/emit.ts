@@ -21,6 +21,9 @@ import { lineComment } from '../escape.js';
 import type { EmitOptions, GeneratedFile } from '../types.js';
 import { docParagraphs, docText, stringLiteral } from './text.js';
 import { memberTypes } from './members.js';
+import type { KnownTypes } from './members.js';
+
+export { memberTypesCache } from './members.js';
 import { problemShape } from './shapes.js';
 import { codes, constant, fn, iface, jsDoc, typeAlias, typeOnly } from './declarations.js';
 import type { Doc, Flavor, Statement } from './declarations.js';
@@ -551,8 +554,8 @@ const FLAVOR_PATH: Record<Flavor, (module: string) => string> = {
  * The TypeScript modules of the catalog. With `take`, each file is handed to it as soon as it is printed
  * and none is returned (the worker encodes them one by one, so that their texts do not pile up).
  */
-export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>, take?: (file: GeneratedFile) => void): Promise<GeneratedFile[]> {
-  const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)));
+export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>, take?: (file: GeneratedFile) => void, known?: KnownTypes): Promise<GeneratedFile[]> {
+  const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)), known);
   const header = `// ${lineComment(banner(options.sourceName))}\n\n`;
   const modules: [string, (flavor: Flavor) => Statement[]][] = [
     ['problem', (flavor) => problemModule(model, flavor)],

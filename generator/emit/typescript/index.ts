@@ -5,7 +5,8 @@
  * output is the same on either thread; without a usable worker it runs here.
  */
 import { filesOnly } from '../types.js';
-import type { Emitter } from '../types.js';
+import type { EmitOptions, Emitter, GeneratedFile } from '../types.js';
+import type { CatalogModel } from '../../catalog/model.js';
 import { EmitWorker } from './pool.js';
 
 let worker: EmitWorker | undefined;
@@ -15,8 +16,14 @@ export const typescriptEmitter: Emitter = {
   prepare: () => {
     if (!worker?.usable) worker = new EmitWorker();
   },
-  emit: async (model, options) => {
-    const files = worker?.usable ? await worker.emit(model, options) : await (await import('./emit.js')).emitTypeScript(model, options);
-    return filesOnly(files);
-  },
+  emit: async (model, options) => filesOnly(worker?.usable ? await worker.emit(model, options) : await here(model, options)),
 };
+
+/** The emitter on this thread, with the member types of the compile cache, as the worker runs it. */
+async function here(model: CatalogModel, options: EmitOptions): Promise<GeneratedFile[]> {
+  const { emitTypeScript, memberTypesCache } = await import('./emit.js');
+  const known = memberTypesCache();
+  const files = await emitTypeScript(model, options, undefined, known);
+  known.save();
+  return files;
+}

@@ -5,9 +5,10 @@
  * compile instead of one per member: each call has a fixed cost of about a millisecond). The type of
  * each property is then read back from the result with the TypeScript parser and printed alone.
  *
- * The types are kept in the compile cache folder (`member-types-<hash>.json`, named by the generator's
- * fingerprint and the installed json-schema-to-typescript and ts-morph; each type with its own hash), so
- * that a run whose members' types are all known neither loads json-schema-to-typescript nor compiles.
+ * Types already known are taken from `known`, and new ones given to it. The worker passes the compile
+ * cache's (memberTypesCache: `member-types-<hash>.json`, named by the generator's fingerprint and the
+ * installed json-schema-to-typescript and ts-morph), so that a run whose members' types are all known
+ * neither loads json-schema-to-typescript nor compiles; the emitter itself touches no disk.
  */
 import { jsonSchemaToTypescript, tsMorph } from './libraries.js';
 import type { Json } from '../../catalog/model.js';
@@ -43,18 +44,26 @@ const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComme
  * Maps each distinct member schema (by its JSON) to the TypeScript type text of its values. `cache`: the
  * folder of the cache file (none: compile every time).
  */
-export async function memberTypes(schemas: Iterable<Schema>, cache = compileCacheFolder()): Promise<Map<string, string>> {
+/** Types known from earlier runs, by schema JSON (a TextCache, or anything that remembers texts). */
+export interface KnownTypes {
+  get(key: string): string | undefined;
+  set(key: string, type: string): void;
+}
+
+/** The compile cache's member types (to save once the run is done); none without a cache folder. */
+export const memberTypesCache = (folder = compileCacheFolder()): TextCache =>
+  // At most 1,024 types unless a run needs more; 4 files (generator and library versions).
+  new TextCache(folder, 'member-types', [generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)], { entries: 1024, files: 4 });
+
+/** Maps each distinct member schema (by its JSON) to the TypeScript type text of its values. */
+export async function memberTypes(schemas: Iterable<Schema>, known?: KnownTypes): Promise<Map<string, string>> {
   const distinct = new Map<string, Schema>();
   for (const schema of schemas) distinct.set(JSON.stringify(schema), schema);
   const keys = [...distinct.keys()].sort();
-  if (keys.length === 0) return new Map();
-  // At most 1,024 types unless a run needs more; 4 files (generator and library versions).
-  const known = new TextCache(cache, 'member-types', [generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)], { entries: 1024, files: 4 });
-  const cached = keys.map((key) => known.get(key));
+  const cached = keys.map((key) => known?.get(key));
   if (cached.every((type) => type !== undefined)) return new Map(keys.map((key, i) => [key, cached[i]!]));
   const types = await compileTypes(keys.map((key) => distinct.get(key)!));
-  keys.forEach((key, i) => known.set(key, types[i]!));
-  known.save();
+  keys.forEach((key, i) => known?.set(key, types[i]!));
   return new Map(keys.map((key, i) => [key, types[i]!]));
 }
 
