@@ -21,7 +21,6 @@ import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
 import { MANIFEST, isSafe, readManifest } from './write.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
-import type { Manifest } from './write.js';
 import type { PipelineOptions, PipelineResult } from './index.js';
 
 export const defaultTemplatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -113,19 +112,9 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   const lookedAt = BigInt(Date.now()) * 1_000_000n; // before any file is looked at
   const manifestStat = fs.lstatSync(path.join(root, MANIFEST), { bigint: true, throwIfNoEntry: false });
   const manifestKey = manifestStat?.isFile() ? statKey(manifestStat) : undefined;
-  let manifest: Pick<Manifest, 'inputs' | 'warnings'>;
-  let files: [file: string, hash: string | null][];
-  if (cached.manifest && manifestKey === cached.manifest.key) {
-    manifest = cached.manifest;
-    files = [...cached.files].map(([file, [, hash]]) => [file, hash]);
-  } else {
-    try {
-      manifest = await readManifest(root);
-    } catch {
-      return undefined; // whatever is wrong, the real run will say it
-    }
-    files = Object.entries((manifest as Manifest).files);
-  }
+  const manifest = await recorded(root, cached, manifestKey);
+  if (!manifest) return undefined; // whatever is wrong, the real run will say it
+  const { files } = manifest;
   if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
   const remembered = new Map<string, StatEntry>();
   let hashed = 0;
@@ -160,6 +149,20 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   const manifestPart = whole ? { key: manifestKey, inputs, warnings: manifest.warnings } : undefined;
   if (cacheFile && remembered.size && (hashed || (manifestPart && cached.manifest?.key !== manifestPart.key))) writeStatCache(cacheFile, root, remembered, manifestPart);
   return { files: files.map(([f]) => f).sort(), warnings: manifest.warnings, hashed };
+}
+
+/**
+ * What the manifest records: the stat cache's copy while the manifest keeps the key it had then, else the
+ * manifest as read; undefined when it cannot be read.
+ */
+async function recorded(root: string, cached: StatCache, manifestKey: string | undefined): Promise<{ inputs?: string; warnings: readonly Diagnostic[]; files: [file: string, hash: string | null][] } | undefined> {
+  if (cached.manifest && manifestKey === cached.manifest.key) return { ...cached.manifest, files: [...cached.files].map(([file, [, hash]]) => [file, hash]) };
+  try {
+    const manifest = await readManifest(root);
+    return { ...manifest, files: Object.entries(manifest.files) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Longer than the coarsest file-system clock in use (HFS+ and FAT count whole seconds). */

@@ -11,6 +11,7 @@ import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
 import { MANIFEST, WriteError, checkOutput, writeOutput } from '../generator/write.js';
 import type { WriterIo } from '../generator/write.js';
+import { statKey } from '../generator/cache-files.js';
 import { spawnSync } from 'node:child_process';
 import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
 
@@ -305,21 +306,27 @@ test('an unchanged run repeats the last run\'s warnings, with their code frames'
   assert.match(again.stderr, /\| +status: 429\n/);
 });
 
-test('the stat cache: a warm one reads no output file, and an edit that keeps size and mtime is still found', async () => {
+/** A new output folder and stat cache folder, and the options of a run that uses them. */
+function withStatCache() {
   const dir = tempDir();
-  const catalog = catalogFile(MINIMAL);
   const out = path.join(dir, 'out');
   const statCache = path.join(dir, 'cache');
-  const options = { catalog, out, statCache };
+  return { out, statCache, options: { catalog: catalogFile(MINIMAL), out, statCache } };
+}
+
+/** Files written in the last two seconds are always read (a write in the same tick could hide otherwise): wait that long. */
+const pastTheRacyMargin = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+test('the stat cache: a warm one reads no output file, and an edit that keeps size and mtime is still found', async () => {
+  const { out, statCache, options } = withStatCache();
   await generate(options);
   const files = fs.readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(out, f)).isFile() && f !== MANIFEST);
   // catalog.json gets a whole-second mtime, which utimes can set again exactly after an edit (below).
   const target = path.join(out, 'catalog.json');
   const mtime = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
   fs.utimesSync(target, mtime, mtime);
-  // Files written in the last two seconds are always read: a write in the same tick could hide otherwise.
   assert.is((await check(options)).shortcut?.hashed, files.length, 'just written: every file is read');
-  await new Promise((resolve) => setTimeout(resolve, 2100));
+  await pastTheRacyMargin();
   assert.is((await check(options)).shortcut?.hashed, files.length, 'no cache yet: every file is read');
   assert.is((await check(options)).shortcut?.hashed, 0, 'a warm cache: no file is read');
 
@@ -359,26 +366,19 @@ test('the stat cache: a warm one reads no output file, and an edit that keeps si
 });
 
 test('the stat cache remembers the manifest once it remembers every file; an edited manifest is read again, never answered from the cache', async () => {
-  const dir = tempDir();
-  const catalog = catalogFile(MINIMAL);
-  const out = path.join(dir, 'out');
-  const statCache = path.join(dir, 'cache');
-  const options = { catalog, out, statCache };
+  const { out, statCache, options } = withStatCache();
   await generate(options);
-  await new Promise((resolve) => setTimeout(resolve, 2100)); // the files and the manifest are old enough to be remembered
+  await pastTheRacyMargin(); // the files and the manifest are old enough to be remembered
   assert.ok((await check(options)).shortcut, 'up to date');
   const cacheOf = () => JSON.parse(fs.readFileSync(path.join(statCache, fs.readdirSync(statCache)[0]!), 'utf8')) as { manifest?: { key: string } };
   const manifestFile = path.join(out, MANIFEST);
-  const key = (f: string) => {
-    const st = fs.statSync(f, { bigint: true });
-    return `${st.size} ${st.mtimeNs} ${st.ctimeNs} ${st.ino}`;
-  };
+  const key = (f: string) => statKey(fs.statSync(f, { bigint: true }));
   assert.is(cacheOf().manifest?.key, key(manifestFile), 'the manifest is remembered, with its key');
   const warm = await check(options);
   assert.is(warm.shortcut?.hashed, 0, 'a warm cache: no output file is read');
   // The manifest written again, the same bytes: its key changed, so it is read, and then remembered anew.
   fs.writeFileSync(manifestFile, fs.readFileSync(manifestFile));
-  await new Promise((resolve) => setTimeout(resolve, 2100));
+  await pastTheRacyMargin();
   assert.ok((await check(options)).shortcut, 'still up to date');
   assert.is(cacheOf().manifest?.key, key(manifestFile), 'its new key is remembered');
 
@@ -394,7 +394,7 @@ test('the stat cache remembers the manifest once it remembers every file; an edi
   assert.ok(edited.drift, 'the real comparison ran');
   // A damaged cache (a path that no manifest holds) is no cache.
   await generate({ ...options, force: true });
-  await new Promise((resolve) => setTimeout(resolve, 2100));
+  await pastTheRacyMargin();
   await check(options);
   const file = path.join(statCache, fs.readdirSync(statCache)[0]!);
   const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: string[] };
