@@ -109,15 +109,18 @@ function checkCatalog(bytes: Uint8Array, file: string, strict = false) {
  * emitter that throws has a bug (its input problems are diagnostics): that is an EmitterError.
  */
 export async function emitAll(model: CatalogModel, options: EmitOptions, emitters: readonly Emitter[] = defaultEmitters): Promise<{ files: GeneratedFile[]; diagnostics: Diagnostic[] }> {
-  const results = await Promise.all(
-    emitters.map(async (emitter) => {
-      try {
-        return await emitter.emit(model, options);
-      } catch (error) {
-        throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
-      }
-    }),
-  );
+  const run = async (emitter: Emitter) => {
+    try {
+      return await emitter.emit(model, options);
+    } catch (error) {
+      throw new EmitterError(`emitter '${emitter.name}' failed: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  // An emitter that works on another thread (it has `prepare`) is handed the model first, before this
+  // thread runs the others; the results stay in registry order.
+  const started = new Map<Emitter, ReturnType<typeof run>>();
+  for (const emitter of [...emitters.filter((e) => e.prepare), ...emitters.filter((e) => !e.prepare)]) started.set(emitter, run(emitter));
+  const results = await Promise.all(emitters.map((e) => started.get(e)!));
   return { files: results.flatMap((r) => r.files), diagnostics: results.flatMap((r) => r.diagnostics) };
 }
 
