@@ -8,6 +8,7 @@ import { parseCatalog } from '../generator/catalog/load.js';
 import { validateCatalog } from '../generator/catalog/validate.js';
 import { buildModel } from '../generator/catalog/model.js';
 import { emitAll, generate } from '../generator/index.js';
+import type { Emitter } from '../generator/emit/index.js';
 import { loadTemplates } from '../generator/templates.js';
 import { MINIMAL, catalogFile, cli, root, snapshot, tempDir } from './helpers.js';
 
@@ -40,6 +41,25 @@ test('building the model never mutates the catalog value, and the model is froze
   await emitAll(model, { sourceName: 'catalog.yaml', templates: (await loadTemplates(path.join(root, 'templates'))).set });
   assert.equal(loaded.value, before);
   assert.ok(Object.isFrozen(model) && Object.isFrozen(model.problems[0]) && Object.isFrozen(model.problems[1]!.extensions[0]!.schema));
+});
+
+test('an emitter that works on another thread (it has prepare) is handed the model first; the files stay in registry order', async () => {
+  const { catalog } = validateCatalog(parseCatalog(MINIMAL, 'catalog.yaml'));
+  const model = buildModel(catalog!);
+  const started: string[] = [];
+  const emitter = (name: string, elsewhere: boolean): Emitter => ({
+    name,
+    ...(elsewhere ? { prepare: () => {} } : {}),
+    emit: async () => {
+      started.push(name);
+      await new Promise((resolve) => setTimeout(resolve, elsewhere ? 20 : 0)); // the thread's answer comes last
+      return { files: [{ path: `${name}.txt`, contents: name }], diagnostics: [] };
+    },
+  });
+  const emitters = [emitter('here-1', false), emitter('elsewhere', true), emitter('here-2', false)];
+  const { files } = await emitAll(model, { sourceName: 'catalog.yaml', templates: (await loadTemplates(path.join(root, 'templates'))).set }, emitters);
+  assert.equal(started, ['elsewhere', 'here-1', 'here-2']);
+  assert.equal(files.map((f) => f.path), ['here-1.txt', 'elsewhere.txt', 'here-2.txt']);
 });
 
 test('the model resolves type URIs, names, fallback texts and the example', () => {
