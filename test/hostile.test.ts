@@ -108,4 +108,21 @@ test('what the fuzzer found: prototype names as schema keywords, a property name
   }
 });
 
+test('what the fuzzer found: a code, group id or status that is a map whose toString is null — reported where it is, in messages that show it as JSON, not an internal error', async () => {
+  const odd = '{ toString: null }';
+  const cases: [string, [string, number, number][], RegExp | undefined][] = [
+    [HEADER.replace('code: e', `code: ${odd}`), [['wrong-type', 9, 9]], undefined],
+    [`${HEADER.replace('id: g', `id: ${odd}`)}      - code: e\n        status: 401\n        title: F\n`, [['wrong-type', 7, 5], ['duplicate-code', 12, 15]], /in group '\{"toString":null\}'/],
+    [`${HEADER.replace('status: 400', `status: [400, ${odd}]`)}        example: { status: 402 }\n`, [['status-range', 10, 25], ['example-invalid', 12, 28]], /\(400, \{"toString":null\}\), not 402/],
+  ];
+  for (const [text, expected, message] of cases) {
+    const result = await cli('validate', '--catalog', catalogFile(text), '--format', 'json');
+    assert.is(result.code, 1, result.stderr);
+    assert.not.match(result.stderr, /internal error/);
+    const diagnostics = json(result.stdout);
+    assert.equal(diagnostics.map((d) => [d.rule, d.line, d.column]), expected, text.slice(-160));
+    if (message) assert.match(diagnostics[diagnostics.length - 1]!.message, message);
+  }
+});
+
 test.run();

@@ -21,6 +21,18 @@ type Obj = { readonly [key: string]: unknown };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/**
+ * A value of the input as a message shows it: a string as it is, anything else as JSON. Never `String(v)`
+ * on an input value: an object whose `toString` is not a function (`{ toString: null }`) makes it throw.
+ */
+function shown(v: unknown): string {
+  if (typeof v === 'string') return v;
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v; // a value JSON cannot write
+  }
+}
 
 /** A group and one of its errors as found in the value, with their paths. */
 interface ErrorEntry {
@@ -181,7 +193,7 @@ function duplicateCodes(ctx: RuleContext): void {
       ({ error }) => str(error['code']),
       (e) => [...e.path, 'code'],
       (e, code, line) =>
-        ctx.report('duplicate-code', [...e.path, 'code'], `code '${code}' is already used in group '${String(group['id'])}' on line ${line}`),
+        ctx.report('duplicate-code', [...e.path, 'code'], `code '${code}' is already used in group '${shown(group['id'])}' on line ${line}`),
     );
   }
 }
@@ -259,7 +271,7 @@ function detailPlaceholders(ctx: RuleContext): void {
             'detail-unknown-placeholder',
             at,
             `{${name}}`,
-            `placeholder {${name}} names no extension member of '${String(error['code'])}'` +
+            `placeholder {${name}} names no extension member of '${shown(error['code'])}'` +
               (guess ? ` (did you mean {${guess}}?)` : declared.length ? ` (declared: ${declared.join(', ')})` : ' (it declares none)'),
           );
         } else if (member['optional'] === true) {
@@ -469,14 +481,14 @@ function examples(ctx: RuleContext): void {
         if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example 'instance' must be a URI reference (RFC 9457), like '/traces/1234', not ${JSON.stringify(value)}`);
       } else if (key === 'status' && Array.isArray(error['status'])) {
         if (!(error['status'] as unknown[]).includes(value)) {
-          ctx.report('example-invalid', [...at, key], `example 'status' must be one of the error's statuses (${(error['status'] as unknown[]).join(', ')}), not ${JSON.stringify(value)}`);
+          ctx.report('example-invalid', [...at, key], `example 'status' must be one of the error's statuses (${(error['status'] as unknown[]).map(shown).join(', ')}), not ${JSON.stringify(value)}`);
         }
       } else if (key === 'type' || key === 'title' || key === 'status') {
         ctx.report('example-invalid', [...at, key], `example '${key}' is derived from the error; remove it`, { key: true });
       } else {
         const schema = members.get(key);
         if (!schema) {
-          ctx.report('example-invalid', [...at, key], `example member '${key}' is not an extension member of '${String(error['code'])}'`, { key: true });
+          ctx.report('example-invalid', [...at, key], `example member '${key}' is not an extension member of '${shown(error['code'])}'`, { key: true });
         } else {
           const { validate } = ctx.compileMember(schema);
           if (validate && !validate(value)) ctx.report('example-invalid', [...at, key], `example member '${key}': ${errorsText(validate.errors)}`);
@@ -502,7 +514,7 @@ function catalogExample(ctx: RuleContext): void {
 
 /** A tombstone's `replacedBy` names a live problem of the catalog. */
 function tombstones(ctx: RuleContext): void {
-  const live = new Set(ctx.errors().filter(({ error }) => !isObj(error['removed'])).map(({ group, error }) => `${String(group['id'])}/${String(error['code'])}`));
+  const live = new Set(ctx.errors().filter(({ error }) => !isObj(error['removed'])).map(({ group, error }) => `${shown(group['id'])}/${shown(error['code'])}`));
   for (const { error, path } of ctx.errors()) {
     const removed = error['removed'];
     const target = isObj(removed) ? str(removed['replacedBy']) : undefined;
