@@ -137,11 +137,13 @@ function benchSize(n: number): Row[] {
   const start: Sample[] = [];
   const read: Sample[] = [];
   const withoutSite: Sample[] = [];
+  const poolSized: Sample[] = [];
   // The site came after the speed goals were set: a cold run without its templates is the work they were set on.
   const noSite = path.join(dir, 'templates-without-site');
   fs.cpSync(path.join(root, 'templates'), noSite, { recursive: true, filter: (source) => path.relative(path.join(root, 'templates'), source).split(path.sep)[0] !== 'site' });
   for (let i = 0; i < runs; i++) {
     cold.push(timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-${i + 1}`)], dir));
+    poolSized.push(timeNode(['--v8-pool-size=0', cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-pool-${i + 1}`)], dir));
     withoutSite.push(timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-without-site-${i + 1}`), '--templates', noSite], dir));
     const again = timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir);
     const written = Number(/(\d+) written/.exec(again.stdout)?.[1] ?? -1);
@@ -158,7 +160,8 @@ function benchSize(n: number): Row[] {
       if (i === 0) assertTypeSpecDocument(tspOut, n);
     }
   }
-  log(row('generate, cold (empty output folder)', cold));
+  log(row(COLD, cold));
+  log(row(POOL_SIZED, poolSized));
   log(row(WITHOUT_SITE, withoutSite));
   log(row('generate, nothing changed', unchanged));
   log(row('check, nothing changed', checked));
@@ -179,6 +182,8 @@ function benchSize(n: number): Row[] {
   return rows;
 }
 
+const COLD = 'generate, cold (empty output folder)';
+const POOL_SIZED = 'generate, cold, with `--v8-pool-size=0` (as the npm scripts run it)';
 const WITHOUT_SITE = "generate, cold, without the site's templates";
 const FLOOR_START = "floor: Node's own start and exit (an empty script)";
 const FLOOR_READ = 'floor: reading and hashing every output, one after the other';
@@ -208,7 +213,7 @@ function existingNotes(): string | undefined {
 
 function report(results: Map<number, Row[]>): string {
   const lines: string[] = [];
-  const cold = (n: number) => results.get(n)?.find((r) => r.name.startsWith('generate, cold'));
+  const cold = (n: number) => results.get(n)?.find((r) => r.name === COLD);
   const tsp = (n: number) => results.get(n)?.find((r) => r.name.startsWith('TypeSpec'));
   for (const [n, rows] of results) {
     lines.push(`### ${n.toLocaleString('en-US')} errors`, '', '| measure | median ms | CPU ms (all threads) | peak RSS MB | runs |', '| --- | ---: | ---: | ---: | ---: |');
@@ -236,7 +241,7 @@ function report(results: Map<number, Row[]>): string {
   if (c10k && t10k) goals.push(`- 10,000 errors vs TypeSpec 1.11: ${(t10k.ms / c10k.ms).toFixed(2)}× as fast (goal ≥ 10×): ${verdict(t10k.ms / c10k.ms >= 10)}`);
   if (c10k && c1k) goals.push(`- linearity, time(10k) / time(1k): ${(c10k.ms / c1k.ms).toFixed(1)} (goal ≤ 10): ${verdict(c10k.ms / c1k.ms <= 10)}`);
   for (const [n, rows] of results) {
-    const cg = rows.find((r) => r.name.startsWith('generate, cold'))!;
+    const cg = rows.find((r) => r.name === COLD)!;
     for (const r of rows.filter((r) => r.name.startsWith('generate, nothing') || r.name.startsWith('check,'))) {
       const floor = floorOf(rows, r.name);
       const below = floor && floor.ms > cg.ms * 0.05 ? `; its floor alone, ${floor.name.slice('floor: '.length)}, is ${((100 * floor.ms) / cg.ms).toFixed(1)}% (${floor.ms.toFixed(0)} ms)` : '';
@@ -274,7 +279,7 @@ process.stdout.write(markdown + '\n');
 fs.writeFileSync(path.join(root, 'bench', 'results.md'), markdown + '\n');
 // The bench fails when an unchanged run costs more than 5% of a cold one (a write already failed it above).
 const slow = [...results].flatMap(([n, rows]) => {
-  const cold = rows.find((r) => r.name.startsWith('generate, cold'))!;
+  const cold = rows.find((r) => r.name === COLD)!;
   return rows.filter((r) => (r.name.startsWith('generate, nothing') || r.name.startsWith('check,')) && r.ms > cold.ms * 0.05).map((r) => `${n} errors, ${r.name}: ${r.ms.toFixed(0)} ms of ${cold.ms.toFixed(0)} ms cold`);
 });
 if (slow.length) {
