@@ -165,7 +165,7 @@ function benchSize(n: number): Row[] {
   log(row(WITHOUT_SITE, withoutSite));
   log(row('generate, nothing changed', unchanged));
   log(row('check, nothing changed', checked));
-  log(row('check, nothing changed, as in a fresh clone (no stat cache: every output read)', fresh));
+  log(row(FRESH_CHECK, fresh));
   log(row('check --force (builds everything and compares)', forced));
   log(row(FLOOR_START, start));
   log(row(FLOOR_READ, read));
@@ -183,6 +183,7 @@ function benchSize(n: number): Row[] {
 }
 
 const COLD = 'generate, cold (empty output folder)';
+const FRESH_CHECK = 'check, nothing changed, as in a fresh clone (no stat cache: every output read)';
 const POOL_SIZED = 'generate, cold, with `--v8-pool-size=0` (as the npm scripts run it)';
 const WITHOUT_SITE = "generate, cold, without the site's templates";
 const FLOOR_START = "floor: Node's own start and exit (an empty script)";
@@ -193,7 +194,7 @@ const FLOOR_READ = 'floor: reading and hashing every output, one after the other
  * without a stat cache (it verifies the bytes on disk).
  */
 function floorOf(rows: readonly Row[], name: string): Row | undefined {
-  return rows.find((r) => r.name === (name.includes('fresh clone') ? FLOOR_READ : FLOOR_START));
+  return rows.find((r) => r.name === (name === FRESH_CHECK ? FLOOR_READ : FLOOR_START));
 }
 
 function machine(): string {

@@ -39,7 +39,7 @@ export function pruneCacheFiles(dir: string, ours: (name: string) => boolean, ke
 
 /**
  * A cache file of texts by key, for one kind of work: `<kind>-<hash of what the texts depend on>.<extension>`
- * in `folder` (JSON: `[key, text, hash of text][]`). Only the entries whose text still has its hash are
+ * in `folder` (`dependsOn` is asked only when there is a folder) (JSON: `[key, text, hash of text][]`). Only the entries whose text still has its hash are
  * read: a damaged one is made again, never used. `save` writes the texts this run used or made, then older
  * ones, up to `limits.entries` (or all this run's, if more), and keeps the `limits.files` most recently
  * written files of its kind. Without a folder nothing is kept.
@@ -53,11 +53,11 @@ export class TextCache {
   constructor(
     private readonly folder: string | undefined,
     private readonly kind: string,
-    dependsOn: unknown,
+    dependsOn: () => unknown,
     private readonly limits: { readonly entries: number; readonly files: number },
     private readonly extension = 'json',
   ) {
-    this.file = folder && path.join(folder, `${kind}-${contentHash(JSON.stringify(dependsOn))}.${extension}`);
+    this.file = folder && path.join(folder, `${kind}-${contentHash(JSON.stringify(dependsOn()))}.${extension}`);
     if (!this.file) return;
     try {
       const entries = JSON.parse(fs.readFileSync(this.file, 'utf8')) as unknown;

@@ -117,9 +117,8 @@ export async function emitAll(model: CatalogModel, options: EmitOptions, emitter
     }
   };
   // An emitter that works on another thread (it has `prepare`) is handed the model first, before this
-  // thread runs the others; the results stay in registry order.
-  const started = new Map<Emitter, ReturnType<typeof run>>();
-  for (const emitter of [...emitters.filter((e) => e.prepare), ...emitters.filter((e) => !e.prepare)]) started.set(emitter, run(emitter));
+  // thread runs the others (a stable sort); the results stay in registry order.
+  const started = new Map([...emitters].sort((a, b) => Number(!a.prepare) - Number(!b.prepare)).map((e) => [e, run(e)] as const));
   const results = await Promise.all(emitters.map((e) => started.get(e)!));
   return { files: results.flatMap((r) => r.files), diagnostics: results.flatMap((r) => r.diagnostics) };
 }

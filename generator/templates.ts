@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type HandlebarsLibrary from 'handlebars';
-import { TextCache } from './cache-files.js';
+import { TextCache, installedVersion } from './cache-files.js';
 import { compileCacheFolder } from './compile-cache.js';
 import { contentHash } from './fingerprint.js';
 import { SourceMap } from './diagnostics.js';
@@ -133,8 +133,7 @@ class SpecCache {
   private readonly specs: TextCache;
 
   constructor(folder: string | undefined, texts: readonly string[]) {
-    const version = folder ? (require('handlebars/package.json') as { version: string }).version : '';
-    this.specs = new TextCache(folder, 'templates', [version, HANDLEBARS_OPTIONS, [...texts].sort()], { entries: texts.length, files: 16 }, 'specs');
+    this.specs = new TextCache(folder, 'templates', () => [installedVersion('handlebars'), HANDLEBARS_OPTIONS, [...texts].sort()], { entries: texts.length, files: 16 }, 'specs');
   }
 
   get(text: string): string | undefined {

@@ -39,7 +39,7 @@ export class MemberVerdicts {
   /** `folder`: where the cache file is (none: judge every schema anew). */
   constructor(folder: string | undefined) {
     // At most 256 entries (each one distinct member schema, 1–5 KB) unless a run uses more; 4 files (generator and library versions).
-    this.texts = new TextCache(folder, 'members', [generatorFingerprint(), ['ajv', 'ajv-formats', 're2js'].map(installedVersion)], { entries: 256, files: 4 });
+    this.texts = new TextCache(folder, 'members', () => [generatorFingerprint(), ['ajv', 'ajv-formats', 're2js'].map(installedVersion)], { entries: 256, files: 4 });
   }
 
   /**

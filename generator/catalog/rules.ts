@@ -152,7 +152,6 @@ class RuleContext {
     }
     return verdict;
   }
-
 }
 
 /** Reports every value seen twice, at the later place, naming the line of the first. */
@@ -355,7 +354,6 @@ function schemaPatterns(ctx: RuleContext): void {
   }
 }
 
-/** A member schema compiled: its validator, or what is wrong and where in the schema (a path below the member). */
 const REFERENCE_KEYWORDS = new Set(['$ref', '$dynamicRef', '$defs', 'definitions', '$anchor', '$dynamicAnchor']);
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
 

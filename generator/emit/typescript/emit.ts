@@ -22,11 +22,11 @@ import type { EmitOptions, GeneratedFile } from '../types.js';
 import { docParagraphs, docText, stringLiteral } from './text.js';
 import { memberTypes } from './members.js';
 import type { KnownTypes } from './members.js';
-
-export { memberTypesCache } from './members.js';
 import { problemShape } from './shapes.js';
 import { codes, constant, fn, iface, jsDoc, typeAlias, typeOnly } from './declarations.js';
 import type { Doc, Flavor, Statement } from './declarations.js';
+
+export { memberTypesCache } from './members.js';
 
 const { CodeBlockWriter, StructureKind, printStructure } = tsMorph;
 

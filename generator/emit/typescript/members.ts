@@ -20,7 +20,6 @@ type Schema = { readonly [keyword: string]: Json };
 
 const { Project, ts } = tsMorph;
 
-
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
 /** Removes `title` at every level: json-schema-to-typescript would turn titled subschemas into named, clashing types. */
@@ -40,10 +39,6 @@ function untitled(schema: Json): Json {
 
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
 
-/**
- * Maps each distinct member schema (by its JSON) to the TypeScript type text of its values. `cache`: the
- * folder of the cache file (none: compile every time).
- */
 /** Types known from earlier runs, by schema JSON (a TextCache, or anything that remembers texts). */
 export interface KnownTypes {
   get(key: string): string | undefined;
@@ -53,7 +48,7 @@ export interface KnownTypes {
 /** The compile cache's member types (to save once the run is done); none without a cache folder. */
 export const memberTypesCache = (folder = compileCacheFolder()): TextCache =>
   // At most 1,024 types unless a run needs more; 4 files (generator and library versions).
-  new TextCache(folder, 'member-types', [generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)], { entries: 1024, files: 4 });
+  new TextCache(folder, 'member-types', () => [generatorFingerprint(), ['json-schema-to-typescript', 'ts-morph'].map(installedVersion)], { entries: 1024, files: 4 });
 
 /** Maps each distinct member schema (by its JSON) to the TypeScript type text of its values. */
 export async function memberTypes(schemas: Iterable<Schema>, known?: KnownTypes): Promise<Map<string, string>> {
