@@ -368,11 +368,12 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
     staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-`));
     // The staging folder is ours alone and new. Each of its folders is made once, after its parent, in the
     // thread pool alongside the writes: made one after the other on this thread, 1,000 folders held the
-    // writes back by 0.1–0.6 s on a slow disk.
-    const folders = new Map<string, Promise<void>>([[staging, Promise.resolve()]]);
-    const folder = (dir: string): Promise<void> => {
+    // writes back by 0.1–0.6 s on a slow disk. `recursive` accepts a folder that exists already: on a
+    // case-insensitive disk, `Docs/` and `docs/` are one folder.
+    const folders = new Map<string, Promise<unknown>>([[staging, Promise.resolve()]]);
+    const folder = (dir: string): Promise<unknown> => {
       let made = folders.get(dir);
-      if (!made) folders.set(dir, (made = folder(path.dirname(dir)).then(() => fs.mkdir(dir))));
+      if (!made) folders.set(dir, (made = folder(path.dirname(dir)).then(() => fs.mkdir(dir, { recursive: true }))));
       return made;
     };
     // Each text is encoded once: the bytes written are the bytes hashed for the manifest.
