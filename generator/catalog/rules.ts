@@ -578,17 +578,17 @@ function identifiers(ctx: RuleContext): void {
     const id = wellFormed(str(group['id']), GROUP_ID);
     if (id === undefined) continue;
     const name = str(group['name']);
-    for (const identifier of Object.values(groupIdentifiers(groupName({ id, name })))) {
-      claim(identifier, `group '${id}'`, [...path, name ? 'name' : 'id']);
-    }
+    const groupWhat = `group '${id}'`;
+    const groupPath = [...path, name ? 'name' : 'id'];
+    for (const identifier of Object.values(groupIdentifiers(groupName({ id, name })))) claim(identifier, groupWhat, groupPath);
     const errors = Array.isArray(group['errors']) ? group['errors'] : [];
     errors.forEach((error, j) => {
       const code = isObj(error) ? wellFormed(str(error['code']), CODE) : undefined;
       if (!isObj(error) || code === undefined) return;
       const global = globalErrorName({ id, name }, { code, name: str(error['name']) });
-      for (const identifier of Object.values(errorIdentifiers(global))) {
-        claim(identifier, `error '${id}/${code}'`, [...path, 'errors', j, error['name'] ? 'name' : 'code']);
-      }
+      const what = `error '${id}/${code}'`;
+      const errorPath = [...path, 'errors', j, error['name'] ? 'name' : 'code'];
+      for (const identifier of Object.values(errorIdentifiers(global))) claim(identifier, what, errorPath);
     });
   }
 }
