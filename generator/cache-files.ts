@@ -39,8 +39,8 @@ export function pruneCacheFiles(dir: string, ours: (name: string) => boolean, ke
 
 /**
  * A cache file of texts by key, for one kind of work: `<kind>-<hash of what the texts depend on>.<extension>`
- * in `folder` (`dependsOn` is asked only when there is a folder) (JSON: `[key, text, hash of text][]`). Only the entries whose text still has its hash are
- * read: a damaged one is made again, never used. `save` writes the texts this run used or made, then older
+ * in `folder` (JSON: `[key, text, hash of text][]`); `dependsOn` is called only when there is a folder. Only
+ * the entries whose text still has its hash are read: a damaged one is made again, never used. `save` writes the texts this run used or made, then older
  * ones, up to `limits.entries` (or all this run's, if more), and keeps the `limits.files` most recently
  * written files of its kind. Without a folder nothing is kept.
  */
