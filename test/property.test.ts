@@ -195,6 +195,23 @@ test('the fast YAML reader: whenever it answers, its data is what `yaml` reads, 
   assert.ok(vouched > 500, `vouched for ${vouched} documents`);
 });
 
+test('the TypeScript string literal: JavaScript reads back exactly the text, on one line, whole through UTF-8 (random texts)', async () => {
+  const { stringLiteral } = await import('../generator/emit/typescript/text.js');
+  const texts = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...HAZARDS, '\u2029', '\u0000', '\u001f', '\u007f', '\uD83D', '\uDE00', 'a'), { maxLength: 8 }).map((p) => p.join('')));
+  let plain = 0;
+  fc.assert(
+    fc.property(texts, (value) => {
+      const literal = stringLiteral(value);
+      assert.is(new Function(`return ${literal};`)(), value);
+      assert.not.match(literal, /[\n\r\u2028\u2029]/);
+      assert.is(Buffer.from(literal, 'utf8').toString('utf8'), literal, 'survives UTF-8');
+      if (literal === `"${value}"`) plain++;
+    }),
+    { numRuns: 3000, seed: 20261125 },
+  );
+  assert.ok(plain > 300, `${plain} texts took the short way`); // both ways are exercised
+});
+
 test('the fast YAML reader reads the default catalog and the PostgreSQL one, and agrees with `yaml` on every fixture', async () => {
   const { readFast } = await import('../generator/catalog/fast.js');
   const { readWithYaml } = await import('../generator/catalog/load.js');
