@@ -24,8 +24,11 @@ export function yamlScalar(value: string | number | boolean | null): string {
     return Object.is(value, -0) ? '0' : String(value);
   }
   if (PLAIN.test(value) && !RESERVED.test(value)) return value;
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`; // JSON.stringify would copy it for nothing
   return JSON.stringify(value).replace(EXTRA_ESCAPES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/** What JSON escapes (quote, backslash, controls, lone surrogates; paired ones go the long way too) and EXTRA_ESCAPES. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 const isCollection = (v: Json): v is readonly Json[] | { readonly [key: string]: Json } => v !== null && typeof v === 'object';
 function isEmpty(v: readonly Json[] | { readonly [key: string]: Json }): boolean {
