@@ -107,22 +107,35 @@ const itemOf = (place: Place): Place => (place === 'groups' ? 'group' : place ==
 const memberOf = (place: Place, key: string): Place =>
   place === 'root' && key === 'groups' ? 'groups' : place === 'group' && key === 'errors' ? 'errors' : place === 'error' && key === 'code' ? 'code' : 'other';
 
-/** Numbers become numbers (a code its source text); keys and texts `yaml` would read otherwise are unsure. */
+/**
+ * Numbers become numbers (a code its source text), in place: js-yaml's arrays and objects are new and
+ * ours alone, so they are kept rather than copied. Keys and texts `yaml` would read otherwise are unsure.
+ */
 function settle(node: unknown, place: Place): unknown {
   if (node instanceof Written) return place === 'code' ? node.source : node.value;
   if (typeof node === 'string') {
     if (FORBIDDEN_CHARACTER.test(node)) throw new Unsure();
     return node;
   }
-  if (Array.isArray(node)) return node.map((item) => settle(item, itemOf(place)));
+  if (Array.isArray(node)) {
+    const item = itemOf(place);
+    for (let i = 0; i < node.length; i++) {
+      const value: unknown = node[i];
+      const settled = settle(value, item);
+      if (settled !== value) node[i] = settled;
+    }
+    return node;
+  }
   if (node !== null && typeof node === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
+    const object = node as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
       // js-yaml writes a number key as '[object Object]' (ours are objects) and a null key as 'null'.
       if (key === '[object Object]' || key === 'null' || FORBIDDEN_CHARACTER.test(key)) throw new Unsure();
-      defineOwn(out, key, settle(value, memberOf(place, key)));
+      const value = object[key];
+      const settled = settle(value, memberOf(place, key));
+      if (settled !== value) defineOwn(object, key, settled); // a `__proto__` key is data: never assigned
     }
-    return out;
+    return object;
   }
   return node; // null, booleans
 }
