@@ -79,12 +79,13 @@ function withoutRefSiblings(schema: JsonObject): JsonObject {
 
 /**
  * What both documents hold, built once: each problem's schema (JSON Schema 2020-12, converted per version),
- * and the responses, examples and headers, which are the same in 3.1 and 3.0.
+ * and the text of the responses, examples and headers, which are the same in 3.1 and 3.0 (indented under
+ * `components`). Each response and example is written as soon as it is built, so that it dies at once.
  */
-function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject][]; shared: JsonObject } {
+function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject][]; sharedText: string } {
   const schemas: [string, JsonObject][] = [[openApiNames.base, baseProblemSchema()]];
-  const responses: JsonObject = {};
-  const examples: JsonObject = {};
+  const responses: string[] = [];
+  const examples: string[] = [];
   for (const group of model.groups) {
     for (const problem of group.problems) {
       const name = openApiNames.problem(problem.globalName);
@@ -92,10 +93,10 @@ function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject
       // OpenAPI descriptions are CommonMark: a plain-text catalog's description is escaped to render as written.
       if (model.textFormat === 'plain' && typeof schema['description'] === 'string') schema['description'] = commonMarkText(schema['description']);
       schemas.push([name, schema]);
-      responses[name] = problemResponse(problem, model);
-      if (problem.example) examples[name] = { summary: problem.title[model.defaultLocale]!, value: problem.example };
+      responses.push(component(name, problemResponse(problem, model)));
+      if (problem.example) examples.push(component(name, { summary: problem.title[model.defaultLocale]!, value: problem.example }));
     }
-    for (const [name, response] of statusResponses(group, model)) responses[name] = response;
+    for (const [name, response] of statusResponses(group, model)) responses.push(component(name, response));
   }
   const headers: JsonObject = {
     [openApiNames.contentLanguage]: {
@@ -104,12 +105,19 @@ function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject
       example: model.defaultLocale,
     },
   };
-  return { schemas, shared: { responses, examples, headers } };
+  return { schemas, sharedText: section('responses', responses) + section('examples', examples) + toYaml({ headers }, '  ') };
 }
 
+/** One named component, as lines under a `components` section (names are unique: the identifier rule claims them). */
+const component = (name: string, value: JsonObject): string => toYaml({ [name]: value }, '    ');
+
+/** A `components` section from its components' lines, as the YAML writer writes a map (`{}` when empty). */
+const section = (key: 'schemas' | 'responses' | 'examples', components: readonly string[]): string =>
+  components.length ? `  ${key}:\n${components.join('')}` : `  ${key}: {}\n`;
+
 /**
- * One document's text. Its `components` come last: the schemas of this version, then the shared part,
- * written once for both documents (`sharedText`, indented under `components`).
+ * One document's text. Its `components` come last: the schemas of this version, each converted and
+ * written on its own (its converted copy dies at once), then the shared part, written once for both.
  */
 function documentText(model: CatalogModel, version: '3.1' | '3.0', sourceName: string, schemas: readonly [string, JsonObject][], sharedText: string): string {
   const convert = version === '3.0' ? toOpenApi30 : withoutRefSiblings;
@@ -121,9 +129,8 @@ function documentText(model: CatalogModel, version: '3.1' | '3.0', sourceName: s
       description: `Problem types of ${model.name}, as reusable components (RFC 9457). ${commonMarkText(banner(sourceName))}`,
     },
     paths: {},
-    components: { schemas: Object.fromEntries(schemas.map(([name, schema]) => [name, convert(schema)])) },
   };
-  return toYaml(head) + sharedText;
+  return `${toYaml(head)}components:\n${section('schemas', schemas.map(([name, schema]) => component(name, convert(schema))))}${sharedText}`;
 }
 
 /** Keywords an OpenAPI 3.0 Schema Object accepts as they are. */
@@ -179,8 +186,7 @@ export function toOpenApi30(schema: JsonObject): JsonObject {
 
 function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   const header = `# ${lineComment(banner(options.sourceName))}\n`;
-  const { schemas, shared } = body(model);
-  const sharedText = toYaml(shared, '  ');
+  const { schemas, sharedText } = body(model);
   return [
     { path: 'openapi/openapi.yaml', contents: header + documentText(model, '3.1', options.sourceName, schemas, sharedText) },
     { path: 'openapi/openapi-3.0.yaml', contents: header + documentText(model, '3.0', options.sourceName, schemas, sharedText) },
