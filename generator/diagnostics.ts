@@ -80,22 +80,30 @@ export interface Span {
 
 /** Turns offsets into 1-based line/column for one source text. */
 export class SourceMap {
-  private readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
 
-  constructor(readonly file: string, readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(readonly file: string, readonly text: string) {}
+
+  /** Where each line starts, found when a position is first asked for (most runs have nothing to report). */
+  private get lineStarts(): number[] {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    }
+    return this.starts;
   }
 
   position(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      if (starts[mid]! <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo]! + 1 };
+    return { line: lo + 1, column: clamped - starts[lo]! + 1 };
   }
 
   lineText(line: number): string {
