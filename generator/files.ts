@@ -6,7 +6,7 @@ export interface GeneratedFile {
   readonly path: string;
   /**
    * The complete contents, already formatted: a text (written as UTF-8), or those bytes already encoded
-   * (the TypeScript emitter's worker hands its files over so). `check` compares the bytes with the disk.
+   * (the second thread hands its files over so). `check` compares the bytes with the disk.
    */
   readonly contents: string | Uint8Array;
 }

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { parseCatalog } from '../generator/catalog/load.js';
 import { validateCatalog } from '../generator/catalog/validate.js';
 import { buildModel } from '../generator/catalog/model.js';
-import { emitAll, generate } from '../generator/index.js';
+import { emitAll } from '../generator/index.js';
 import type { Emitter } from '../generator/emit/index.js';
 import { loadTemplates } from '../generator/templates.js';
 import { MINIMAL, catalogFile, cli, root, snapshot, tempDir } from './helpers.js';
@@ -24,13 +24,23 @@ test('two runs, in two folders, give identical bytes', async () => {
   assert.equal(snapshot(b), sa);
 });
 
-test('heavy emitters on a worker thread (as the CLI runs them) give the same bytes as in-process', async () => {
-  const a = path.join(tempDir(), 'a');
-  const b = path.join(tempDir(), 'b');
+test('the emitters on the second thread (as the registry runs them) give the same bytes as on this one', async () => {
+  const { emitters } = await import('../generator/emit/index.js');
+  const { typescriptEmitter } = await import('../generator/emit/typescript/index.js');
+  const { jsonSchemaEmitter } = await import('../generator/emit/json-schema.js');
+  const elsewhere = emitters.filter((e) => e.prepare);
+  assert.equal(elsewhere.map((e) => e.name), [typescriptEmitter.name, jsonSchemaEmitter.name]);
   const catalog = path.join(root, 'test', 'fixtures', 'hazards', 'catalog.yaml');
-  assert.ok((await generate({ catalog, out: a })).report);
-  assert.ok((await generate({ catalog, out: b })).report);
-  assert.equal(snapshot(a), snapshot(b));
+  const model = buildModel(validateCatalog(parseCatalog(fs.readFileSync(catalog, 'utf8'), catalog)).catalog!);
+  const options = { sourceName: 'catalog.yaml', templates: (await loadTemplates(path.join(root, 'templates'))).set };
+  elsewhere.forEach((e) => e.prepare!());
+  const there = await emitAll(model, options, elsewhere);
+  const here = await emitAll(model, options, [typescriptEmitter, jsonSchemaEmitter]);
+  assert.ok(there.files.some((f) => typeof f.contents !== 'string'), 'the second thread answered (its files come as bytes)');
+  assert.ok(here.files.every((f) => typeof f.contents === 'string'), 'this thread made its own');
+  const bytes = (files: typeof here.files) => files.map((f) => [f.path, Buffer.from(f.contents).toString('base64')]);
+  assert.ok(here.files.length > 10);
+  assert.equal(bytes(there.files), bytes(here.files));
 });
 
 test('building the model never mutates the catalog value, and the model is frozen', async () => {

@@ -220,7 +220,7 @@ test('a file given as UTF-8 bytes is the same file as its text: written as is, f
   const out = path.join(tempDir(), 'out');
   const text = 'première ligne\n— deuxième —\n日本語\n';
   const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
-  // A view into a larger buffer, as the TypeScript emitter's worker hands its files over.
+  // A view into a larger buffer, as the second thread hands its files over.
   const shared = new Uint8Array(bytes.length + 10);
   shared.set(bytes, 5);
   const view = shared.subarray(5, 5 + bytes.length);

@@ -19,7 +19,7 @@ import { baseProblemSchema, discriminatedUnion, problemSchema } from './problem-
 
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-function emitJsonSchemas(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
+export function emitJsonSchemas(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>): GeneratedFile[] {
   const base = model.schemaBase;
   const baseId = schemaNames.base(base);
   const groupId = (group: string) => schemaNames.group(base, group);
