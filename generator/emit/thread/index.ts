@@ -10,7 +10,6 @@
 import { filesOnly } from '../types.js';
 import type { Emitter } from '../types.js';
 import { EmitWorker, SECOND_THREAD } from './pool.js';
-import type { SecondThreadEmitter } from './pool.js';
 
 let worker: EmitWorker | undefined;
 
@@ -22,6 +21,6 @@ export function onSecondThread(emitter: Emitter): Emitter {
     prepare: () => {
       if (!worker?.usable) worker = new EmitWorker();
     },
-    emit: async (model, options) => (worker?.usable ? filesOnly(await worker.emit(name as SecondThreadEmitter, model, options)) : emitter.emit(model, options)),
+    emit: async (model, options) => (worker?.usable ? filesOnly(await worker.emit(name, model, options)) : emitter.emit(model, options)),
   };
 }

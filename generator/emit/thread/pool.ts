@@ -60,7 +60,7 @@ export class EmitWorker {
     this.pending.clear();
   }
 
-  /** Runs the emitter `name` on the worker. Requests are served in the order they are made. */
+  /** Runs the emitter `name` on the worker. Requests start in the order they are made. */
   emit(name: SecondThreadEmitter, model: CatalogModel, options: EmitOptions): Promise<GeneratedFile[]> {
     const id = this.nextId++;
     const known = this.sent?.deref() === model;

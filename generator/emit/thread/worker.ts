@@ -1,6 +1,6 @@
 /**
- * The second thread (see pool.ts): it runs the TypeScript emitter and the JSON Schemas emitter, in the
- * order asked, while the main thread runs the others. It loads the TypeScript emitter, and with it ts-morph
+ * The second thread (see pool.ts): it runs the TypeScript emitter and the JSON Schemas emitter, started in
+ * the order asked, while the main thread runs the others. It loads the TypeScript emitter, and with it ts-morph
  * and json-schema-to-typescript, as soon as it starts: in parallel with the main thread reading the catalog.
  *
  * The caches are this thread's business, not the emitters': the compile cache of its libraries, and the
