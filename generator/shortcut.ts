@@ -121,13 +121,18 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   // Synchronous on purpose: a few thousand small reads go faster one after another than through the
   // thread pool, and nothing else runs meanwhile. The first difference ends the look.
   const folders = new Map<string, boolean>(); // folder → a real folder (not a symlink, not a file)
+  const seen = new Set<string>(); // folders whose every ancestor is known real (most files share them)
   for (const [file, hash] of files) {
     const parts = file.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const folder = path.join(root, ...parts.slice(0, i));
-      let real = folders.get(folder);
-      if (real === undefined) folders.set(folder, (real = fs.lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() === true));
-      if (!real) return undefined;
+    const parent = file.slice(0, Math.max(0, file.lastIndexOf('/')));
+    if (parent !== '' && !seen.has(parent)) {
+      for (let i = 1; i < parts.length; i++) {
+        const folder = path.join(root, ...parts.slice(0, i));
+        let real = folders.get(folder);
+        if (real === undefined) folders.set(folder, (real = fs.lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() === true));
+        if (!real) return undefined;
+      }
+      seen.add(parent);
     }
     const absolute = path.join(root, ...parts);
     const stat = fs.lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
