@@ -120,19 +120,17 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   let hashed = 0;
   // Synchronous on purpose: a few thousand small reads go faster one after another than through the
   // thread pool, and nothing else runs meanwhile. The first difference ends the look.
-  const folders = new Map<string, boolean>(); // folder → a real folder (not a symlink, not a file)
-  const seen = new Set<string>(); // folders whose every ancestor is known real (most files share them)
+  const real = new Set<string>(); // folders found real (not a symlink, not a file), as relative paths
   for (const [file, hash] of files) {
     const parts = file.split('/');
-    const parent = file.slice(0, Math.max(0, file.lastIndexOf('/')));
-    if (parent !== '' && !seen.has(parent)) {
+    // A file's folder and its ancestors are looked at once, with the first file in it (most files share them).
+    if (parts.length > 1 && !real.has(parts.slice(0, -1).join('/'))) {
       for (let i = 1; i < parts.length; i++) {
-        const folder = path.join(root, ...parts.slice(0, i));
-        let real = folders.get(folder);
-        if (real === undefined) folders.set(folder, (real = fs.lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() === true));
-        if (!real) return undefined;
+        const folder = parts.slice(0, i).join('/');
+        if (real.has(folder)) continue;
+        if (fs.lstatSync(path.join(root, folder), { throwIfNoEntry: false })?.isDirectory() !== true) return undefined;
+        real.add(folder);
       }
-      seen.add(parent);
     }
     const absolute = path.join(root, ...parts);
     const stat = fs.lstatSync(absolute, { bigint: true, throwIfNoEntry: false });

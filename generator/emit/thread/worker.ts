@@ -3,8 +3,7 @@
  * the order asked, while the main thread runs the others. It loads the TypeScript emitter, and with it ts-morph
  * and json-schema-to-typescript, as soon as it starts: in parallel with the main thread reading the catalog.
  *
- * The caches are this thread's business, not the emitters': the compile cache of its libraries, and the
- * member types the TypeScript emitter was given and found (members.ts), saved once the files are made.
+ * The compile cache of its libraries is this thread's business, saved once the TypeScript is made.
  *
  * Messages in: { id, name, options, model? } (no model: the one of the last message that had one).
  * Out: { id, packed } (the files' UTF-8 bytes in transferred buffers, see packed.ts) or { id, error }.
@@ -17,16 +16,15 @@ import { Packed } from './packed.js';
 import type { SecondThreadEmitter, ThreadOptions } from './pool.js';
 
 const compileCache = await enableCompileCache('typescript-emitter');
-const typescript = import('../typescript/emit.js');
+const libraries = import('../typescript/emit.js'); // loading now, while the main thread reads the catalog
 
 type Runner = (model: CatalogModel, options: ThreadOptions, take: (file: GeneratedFile) => void) => Promise<void>;
 
 const runners: Record<SecondThreadEmitter, Runner> = {
   typescript: async (model, options, take) => {
-    const { emitTypeScript, memberTypesCache } = await typescript;
-    const known = memberTypesCache();
-    await emitTypeScript(model, options, take, known); // each file handed over as soon as it is printed
-    known.save();
+    await libraries;
+    const { emitTypeScriptCached } = await import('../typescript/index.js');
+    await emitTypeScriptCached(model, options, take); // each file handed over as soon as it is printed
     compileCache.save();
   },
   'json-schema': async (model, options, take) => {
