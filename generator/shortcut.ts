@@ -17,8 +17,9 @@ import { SourceMap } from './diagnostics.js';
 import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { contentHash, inputsFingerprint } from './fingerprint.js';
-import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
+import { pruneCacheFiles, writeCacheFile } from './cache-files.js';
 import { MANIFEST, isSafe, readManifest } from './write.js';
+import type { Manifest } from './write.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
 import type { PipelineOptions, PipelineResult } from './index.js';
@@ -108,95 +109,119 @@ function catalogSource(file: string, bytes: Uint8Array): SourceMap {
 async function upToDateOutput(outDir: string, inputs: string, cacheDir: string | undefined): Promise<{ files: string[]; warnings: readonly Diagnostic[]; hashed: number } | undefined> {
   const root = path.resolve(outDir);
   const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${contentHash(root).slice(0, 24)}.json`);
-  const cached = cacheFile ? readStatCache(cacheFile, root) : { files: new Map<string, StatEntry>() };
-  const lookedAt = BigInt(Date.now()) * 1_000_000n; // before any file is looked at
-  const manifestStat = fs.lstatSync(path.join(root, MANIFEST), { bigint: true, throwIfNoEntry: false });
-  const manifestKey = manifestStat?.isFile() ? statKey(manifestStat) : undefined;
+  const cached = cacheFile ? readStatCache(cacheFile, root) : NO_CACHE;
+  const lookedAt = Date.now(); // before any file is looked at
+  const manifestStat = fs.lstatSync(path.join(root, MANIFEST), { throwIfNoEntry: false });
+  const manifestKey = manifestStat?.isFile() ? outputKey(manifestStat) : undefined;
   const manifest = await recorded(root, cached, manifestKey);
   if (!manifest) return undefined; // whatever is wrong, the real run will say it
-  const { files } = manifest;
-  if (manifest.inputs !== inputs || files.length === 0 || files.some(([, hash]) => hash === null)) return undefined;
-  const remembered = new Map<string, StatEntry>();
+  const { entries } = manifest;
+  if (manifest.inputs !== inputs || entries.length === 0) return undefined;
+  const remembered: string[] = []; // the stat cache's next entries, as it stores them
   let hashed = 0;
   // Synchronous on purpose: a few thousand small reads go faster one after another than through the
   // thread pool, and nothing else runs meanwhile. The first difference ends the look.
   const real = new Set<string>(); // folders found real (not a symlink, not a file), as relative paths
-  for (const [file, hash] of files) {
-    const parts = file.split('/');
+  for (let i = 0; i < entries.length; i += 3) {
+    const file = entries[i]!;
+    const known = entries[i + 1]!;
+    const hash = entries[i + 2]!;
     // A file's folder and its ancestors are looked at once, with the first file in it (most files share them).
-    if (parts.length > 1 && !real.has(parts.slice(0, -1).join('/'))) {
-      for (let i = 1; i < parts.length; i++) {
-        const folder = parts.slice(0, i).join('/');
+    const slash = file.lastIndexOf('/');
+    if (slash !== -1 && !real.has(file.slice(0, slash))) {
+      for (let end = file.indexOf('/'); end !== -1 && end <= slash; end = file.indexOf('/', end + 1)) {
+        const folder = file.slice(0, end);
         if (real.has(folder)) continue;
-        if (fs.lstatSync(path.join(root, folder), { throwIfNoEntry: false })?.isDirectory() !== true) return undefined;
+        if (fs.lstatSync(inside(root, folder), { throwIfNoEntry: false })?.isDirectory() !== true) return undefined;
         real.add(folder);
       }
     }
-    const absolute = path.join(root, ...parts);
-    const stat = fs.lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
+    const absolute = inside(root, file);
+    const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
     if (!stat?.isFile()) return undefined;
-    const key = statKey(stat);
-    const known = cached.files.get(file);
-    if (known && known[0] === key && known[1] === hash) {
-      remembered.set(file, known);
-      continue;
+    const key = outputKey(stat);
+    if (key !== known) {
+      const bytes = readRegularFile(absolute);
+      // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
+      if (bytes === undefined || contentHash(bytes) !== hash) return undefined;
+      hashed++;
+      if (stat.ctimeMs >= lookedAt - RACY_MARGIN) continue; // too recent to be remembered
     }
-    const bytes = readRegularFile(absolute);
-    // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
-    if (bytes === undefined || contentHash(bytes) !== hash) return undefined;
-    hashed++;
-    if (stat.ctimeNs < lookedAt - RACY_MARGIN) remembered.set(file, [key, hash!]);
+    remembered.push(file, key, hash);
   }
   // The manifest, remembered once every file is and it is old enough itself.
-  const whole = remembered.size === files.length && manifestKey !== undefined && manifestStat!.ctimeNs < lookedAt - RACY_MARGIN;
+  const whole = remembered.length === entries.length && manifestKey !== undefined && manifestStat!.ctimeMs < lookedAt - RACY_MARGIN;
   const manifestPart = whole ? { key: manifestKey, inputs, warnings: manifest.warnings } : undefined;
-  if (cacheFile && remembered.size && (hashed || (manifestPart && cached.manifest?.key !== manifestPart.key))) writeStatCache(cacheFile, root, remembered, manifestPart);
-  return { files: files.map(([f]) => f).sort(), warnings: manifest.warnings, hashed };
+  if (cacheFile && remembered.length && (hashed || (manifestPart && cached.manifest?.key !== manifestPart.key))) writeStatCache(cacheFile, root, remembered, manifestPart);
+  const files: string[] = [];
+  for (let i = 0; i < entries.length; i += 3) files.push(entries[i]!);
+  return { files: files.sort(), warnings: manifest.warnings, hashed };
 }
 
+/** A safe relative path (`/`-separated) inside `root`, as an absolute path. */
+const inside = path.sep === '/' ? (root: string, file: string): string => `${root}/${file}` : (root: string, file: string): string => path.join(root, file);
+
 /**
- * What the manifest records: the stat cache's copy while the manifest keeps the key it had then, else the
- * manifest as read; undefined when it cannot be read.
+ * What the manifest records, as `[file, stat key, hash, …]` (the stat cache's own form): the stat key is the
+ * one the cache remembers for that file and hash, or '' when it has none. From the stat cache alone while
+ * the manifest keeps the key it had then, else from the manifest as read; undefined when it cannot be read
+ * or lists a file without a hash.
  */
-async function recorded(root: string, cached: StatCache, manifestKey: string | undefined): Promise<{ inputs?: string; warnings: readonly Diagnostic[]; files: [file: string, hash: string | null][] } | undefined> {
-  if (cached.manifest && manifestKey === cached.manifest.key) return { ...cached.manifest, files: [...cached.files].map(([file, [, hash]]) => [file, hash]) };
+async function recorded(root: string, cached: StatCache, manifestKey: string | undefined): Promise<{ inputs?: string; warnings: readonly Diagnostic[]; entries: readonly string[] } | undefined> {
+  if (cached.manifest && manifestKey === cached.manifest.key) return { ...cached.manifest, entries: cached.entries };
+  let manifest: Manifest;
   try {
-    const manifest = await readManifest(root);
-    return { ...manifest, files: Object.entries(manifest.files) };
+    manifest = await readManifest(root);
   } catch {
     return undefined;
   }
+  const known = new Map<string, number>(); // a file's place in the cache's entries
+  for (let i = 0; i < cached.entries.length; i += 3) known.set(cached.entries[i]!, i);
+  const entries: string[] = [];
+  for (const [file, hash] of Object.entries(manifest.files)) {
+    if (hash === null) return undefined; // an old manifest: no hash to check against
+    const at = known.get(file);
+    entries.push(file, at !== undefined && cached.entries[at + 2] === hash ? cached.entries[at + 1]! : '', hash);
+  }
+  return { ...manifest, entries };
 }
 
-/** Longer than the coarsest file-system clock in use (HFS+ and FAT count whole seconds). */
-const RACY_MARGIN = 2_000_000_000n;
+/**
+ * What identifies an output file's version without reading it, as git's index does: size, modification and
+ * change times, inode. Plain numbers (milliseconds with a fraction, precise to a microsecond or better), not
+ * BigInts: this is computed for every output file of an unchanged run.
+ */
+export const outputKey = (stat: fs.Stats): string => `${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino}`;
 
-/** A file as the shortcut last hashed it: `size mtime ctime inode` (nanoseconds), and its hash. */
-type StatEntry = readonly [stat: string, hash: string];
+/** Longer than the coarsest file-system clock in use (HFS+ and FAT count whole seconds), in milliseconds. */
+const RACY_MARGIN = 2000;
 
-/** What a stat cache holds: its files, and the manifest's key, inputs and warnings once it holds every file the manifest lists. */
+/**
+ * What a stat cache holds: each file as the shortcut last hashed it, `[path, stat key, hash, …]` (see
+ * outputKey), and the manifest's key, inputs and warnings once it holds every file the manifest lists.
+ */
 interface StatCache {
-  readonly files: ReadonlyMap<string, StatEntry>;
+  readonly entries: readonly string[];
   readonly manifest?: { readonly key: string; readonly inputs: string; readonly warnings: readonly Diagnostic[] };
 }
 
+const NO_CACHE: StatCache = { entries: [] };
+
 /** The stat cache of `root` (JSON: `{ root, manifest?, files: [path, stat, hash, …] }`); none, or not ours, is empty. */
 function readStatCache(file: string, root: string): StatCache {
-  const none = { files: new Map<string, StatEntry>() };
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { root?: unknown; files?: unknown; manifest?: unknown };
-    if (parsed.root !== root || !Array.isArray(parsed.files) || parsed.files.length % 3 !== 0 || !parsed.files.every((v) => typeof v === 'string')) return none;
-    const list = parsed.files as string[];
-    const files = new Map<string, StatEntry>();
-    for (let i = 0; i < list.length; i += 3) {
-      if (!isSafe(list[i]!)) return none; // damaged: a path the manifest would not hold
-      files.set(list[i]!, [list[i + 1]!, list[i + 2]!]);
+    if (parsed.root !== root || !Array.isArray(parsed.files) || parsed.files.length % 3 !== 0) return NO_CACHE;
+    const entries = parsed.files as unknown[];
+    for (let i = 0; i < entries.length; i += 3) {
+      // Damaged: not strings, or a path the manifest would not hold.
+      if (typeof entries[i] !== 'string' || !isSafe(entries[i] as string) || typeof entries[i + 1] !== 'string' || typeof entries[i + 2] !== 'string') return NO_CACHE;
     }
     const m = parsed.manifest as { key?: unknown; inputs?: unknown; warnings?: unknown } | undefined;
     const manifest = m && typeof m.key === 'string' && typeof m.inputs === 'string' && Array.isArray(m.warnings) ? { key: m.key, inputs: m.inputs, warnings: m.warnings as Diagnostic[] } : undefined;
-    return manifest ? { files, manifest } : { files };
+    return manifest ? { entries: entries as string[], manifest } : { entries: entries as string[] };
   } catch {
-    return none; // none yet, or not ours: every file is hashed
+    return NO_CACHE; // none yet, or not ours: every file is hashed
   }
 }
 
@@ -204,8 +229,8 @@ function readStatCache(file: string, root: string): StatCache {
 const CACHED_FOLDERS = 64;
 
 /** Best effort: a cache that cannot be written only means the next run reads every file again. */
-function writeStatCache(file: string, root: string, files: ReadonlyMap<string, StatEntry>, manifest: StatCache['manifest']): void {
-  writeCacheFile(file, JSON.stringify({ root, ...(manifest ? { manifest } : {}), files: [...files].flatMap(([path, [stat, hash]]) => [path, stat, hash]) }));
+function writeStatCache(file: string, root: string, entries: readonly string[], manifest: StatCache['manifest']): void {
+  writeCacheFile(file, JSON.stringify({ root, ...(manifest ? { manifest } : {}), files: entries }));
   pruneCacheFiles(path.dirname(file), (name) => STAT_CACHE_FILE.test(name), CACHED_FOLDERS);
 }
 

@@ -11,7 +11,7 @@ import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
 import { MANIFEST, WriteError, checkOutput, writeOutput } from '../generator/write.js';
 import type { WriterIo } from '../generator/write.js';
-import { statKey } from '../generator/cache-files.js';
+import { outputKey } from '../generator/shortcut.js';
 import { spawnSync } from 'node:child_process';
 import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
 
@@ -53,7 +53,7 @@ test('files generated before and no longer generated are removed; other files ar
   assert.equal([...snapshot(out).keys()].sort(), [MANIFEST, 'notes.txt', 'two.txt']);
 });
 
-for (const hostile of ['../escape.txt', '/tmp/abs.txt', 'a/../../escape.txt', 'a/./b.txt', 'a\\..\\b.txt', '', 'a//b', MANIFEST]) {
+for (const hostile of ['../escape.txt', '/tmp/abs.txt', 'a/../../escape.txt', 'a/./b.txt', 'a\\..\\b.txt', '', 'a//b', 'a/', '.', '..', 'a/..', './a', 'C:x.txt', 'a\0b', MANIFEST]) {
   test(`an output path '${hostile}' is refused before anything is written`, async () => {
     const parent = tempDir();
     const out = path.join(parent, 'out');
@@ -64,6 +64,13 @@ for (const hostile of ['../escape.txt', '/tmp/abs.txt', 'a/../../escape.txt', 'a
     assert.equal(snapshot(parent), before);
   });
 }
+
+test('names with dots that stay inside the folder are written', async () => {
+  const out = path.join(tempDir(), 'out');
+  const files = ['.well-known/problems.json', 'a..b/...', '.x/..y/z.'];
+  await writeOutput(out, files.map((f) => ({ path: f, contents: f })));
+  for (const f of files) assert.is(fs.readFileSync(path.join(out, f), 'utf8'), f);
+});
 
 test('a hand-edited manifest cannot make the writer delete outside the folder', async () => {
   const parent = tempDir();
@@ -372,7 +379,7 @@ test('the stat cache remembers the manifest once it remembers every file; an edi
   assert.ok((await check(options)).shortcut, 'up to date');
   const cacheOf = () => JSON.parse(fs.readFileSync(path.join(statCache, fs.readdirSync(statCache)[0]!), 'utf8')) as { manifest?: { key: string } };
   const manifestFile = path.join(out, MANIFEST);
-  const key = (f: string) => statKey(fs.statSync(f, { bigint: true }));
+  const key = (f: string) => outputKey(fs.statSync(f));
   assert.is(cacheOf().manifest?.key, key(manifestFile), 'the manifest is remembered, with its key');
   const warm = await check(options);
   assert.is(warm.shortcut?.hashed, 0, 'a warm cache: no output file is read');
