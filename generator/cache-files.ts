@@ -10,8 +10,12 @@ import { contentHash } from './fingerprint.js';
 
 const require = createRequire(import.meta.url);
 
-/** What identifies a file's version without reading it, as git's index does: size, modification and change times, inode. */
-export const statKey = (stat: fs.BigIntStats): string => `${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}`;
+/**
+ * What identifies a file's version without reading it, as git's index does: size, modification and change
+ * times, inode. Plain numbers (milliseconds with a fraction, finer than a microsecond), not BigInts: an
+ * unchanged run takes it for every output file, and BigInt stats cost it ~10 ms at 4,000 files.
+ */
+export const statKey = (stat: fs.Stats): string => `${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino}`;
 
 /** Writes a cache file whole (a temporary file renamed), or not at all (a read-only folder, a full disk). */
 export function writeCacheFile(file: string, data: Uint8Array | string): void {

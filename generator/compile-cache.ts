@@ -134,7 +134,7 @@ export async function enableCompileCache(name: string, folder = librariesFolder(
   const keys = new Map<string, string>();
   const keyOf = (filename: string): string => {
     let key = keys.get(filename);
-    if (key === undefined) keys.set(filename, (key = statKey(fs.statSync(filename, { bigint: true }))));
+    if (key === undefined) keys.set(filename, (key = statKey(fs.statSync(filename))));
     return key;
   };
   const unchanged = (filename: string, key: string): boolean => {

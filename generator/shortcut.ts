@@ -17,8 +17,8 @@ import { SourceMap } from './diagnostics.js';
 import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { contentHash, inputsFingerprint } from './fingerprint.js';
-import { pruneCacheFiles, writeCacheFile } from './cache-files.js';
-import { MANIFEST, isSafe, readManifest } from './write.js';
+import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
+import { MANIFEST, inside, isSafe, readManifest } from './write.js';
 import type { Manifest } from './write.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
@@ -112,7 +112,7 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   const cached = cacheFile ? readStatCache(cacheFile, root) : NO_CACHE;
   const lookedAt = Date.now(); // before any file is looked at
   const manifestStat = fs.lstatSync(path.join(root, MANIFEST), { throwIfNoEntry: false });
-  const manifestKey = manifestStat?.isFile() ? outputKey(manifestStat) : undefined;
+  const manifestKey = manifestStat?.isFile() ? statKey(manifestStat) : undefined;
   const manifest = await recorded(root, cached, manifestKey);
   if (!manifest) return undefined; // whatever is wrong, the real run will say it
   const { entries } = manifest;
@@ -139,7 +139,7 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
     const absolute = inside(root, file);
     const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
     if (!stat?.isFile()) return undefined;
-    const key = outputKey(stat);
+    const key = statKey(stat);
     if (key !== known) {
       const bytes = readRegularFile(absolute);
       // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
@@ -157,9 +157,6 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   for (let i = 0; i < entries.length; i += 3) files.push(entries[i]!);
   return { files: files.sort(), warnings: manifest.warnings, hashed };
 }
-
-/** A safe relative path (`/`-separated) inside `root`, as an absolute path. */
-const inside = path.sep === '/' ? (root: string, file: string): string => `${root}/${file}` : (root: string, file: string): string => path.join(root, file);
 
 /**
  * What the manifest records, as `[file, stat key, hash, …]` (the stat cache's own form): the stat key is the
@@ -186,19 +183,12 @@ async function recorded(root: string, cached: StatCache, manifestKey: string | u
   return { ...manifest, entries };
 }
 
-/**
- * What identifies an output file's version without reading it, as git's index does: size, modification and
- * change times, inode. Plain numbers (milliseconds with a fraction, precise to a microsecond or better), not
- * BigInts: this is computed for every output file of an unchanged run.
- */
-export const outputKey = (stat: fs.Stats): string => `${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino}`;
-
 /** Longer than the coarsest file-system clock in use (HFS+ and FAT count whole seconds), in milliseconds. */
 const RACY_MARGIN = 2000;
 
 /**
  * What a stat cache holds: each file as the shortcut last hashed it, `[path, stat key, hash, …]` (see
- * outputKey), and the manifest's key, inputs and warnings once it holds every file the manifest lists.
+ * statKey), and the manifest's key, inputs and warnings once it holds every file the manifest lists.
  */
 interface StatCache {
   readonly entries: readonly string[];

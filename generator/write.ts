@@ -84,6 +84,13 @@ interface Plan {
  */
 const SAFE_PATH = /^(?![A-Za-z]:)(?!\.\.?(?:\/|$))[^/\\\0]+(?:\/(?!\.\.?(?:\/|$))[^/\\\0]+)*$/;
 
+/**
+ * A safe relative path (see assertSafeRelativePath) inside `root` (absolute), as an absolute path: what
+ * `path.join` gives, without its normalizing on POSIX, where thousands of paths are made per run.
+ */
+export const inside =
+  path.sep === '/' ? (root: string, relative: string): string => (root.endsWith('/') ? root + relative : `${root}/${relative}`) : (root: string, relative: string): string => path.join(root, relative);
+
 /** Throws unless `p` is a safe relative path: `/`-separated, normalized, no `..`, no absolute or drive path. */
 export function assertSafeRelativePath(p: string): void {
   if (!SAFE_PATH.test(p)) throw new WriteError(`refusing to write '${p}': output paths must be relative, normalized and stay inside the output folder`);
@@ -238,24 +245,24 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], manifes
     seen.add(file.path);
   }
   for (const file of generated) {
-    const absolute = path.join(root, ...file.path.split('/'));
+    const absolute = inside(root, file.path);
     if (!absolute.startsWith(root + path.sep)) throw new WriteError(`refusing to write '${file.path}' outside '${outDir}'`);
   }
   if (!rootStat) {
-    const files = generated.map((file) => ({ path: file.path, absolute: path.join(root, ...file.path.split('/')), contents: file.contents, previous: undefined }));
+    const files = generated.map((file) => ({ path: file.path, absolute: inside(root, file.path), contents: file.contents, previous: undefined }));
     return { root, fresh: true, files, stale: [] };
   }
   const all = manifest ? [...generated, manifestFile(generated, manifest.record)] : generated;
   const checked = new Map<string, Promise<'dir' | 'absent'>>();
   const files = await mapLimit(all, CONCURRENCY, async (file): Promise<PlannedFile> => {
-    const absolute = path.join(root, ...file.path.split('/'));
+    const absolute = inside(root, file.path);
     await assertNoSymlinkOnTheWay(root, file.path, checked);
     return { path: file.path, absolute, contents: bytesOf(file.contents), previous: await readPrevious(absolute, file.path) };
   });
   const staleCandidates = Object.keys((await readManifest(root)).files).filter((old) => !seen.has(old));
   const stale = (
     await mapLimit(staleCandidates, CONCURRENCY, async (old) => {
-      const absolute = path.join(root, ...old.split('/'));
+      const absolute = inside(root, old);
       try {
         await assertNoSymlinkOnTheWay(root, old, checked);
         const previous = await readPrevious(absolute, old);
@@ -355,7 +362,7 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
  */
 async function writeFresh(outDir: string, root: string, files: readonly PlannedFile[], io: WriterIo, record: ManifestRecord | undefined): Promise<WriteReport> {
   let staging: string | undefined;
-  const staged = (file: { readonly path: string }) => path.join(staging!, ...file.path.split('/'));
+  const staged = (file: { readonly path: string }) => inside(staging!, file.path);
   let parentCreated: string | undefined;
   try {
     parentCreated = await fs.mkdir(path.dirname(root), { recursive: true });

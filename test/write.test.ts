@@ -11,7 +11,7 @@ import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
 import { MANIFEST, WriteError, checkOutput, writeOutput } from '../generator/write.js';
 import type { WriterIo } from '../generator/write.js';
-import { outputKey } from '../generator/shortcut.js';
+import { statKey } from '../generator/cache-files.js';
 import { spawnSync } from 'node:child_process';
 import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
 
@@ -379,7 +379,7 @@ test('the stat cache remembers the manifest once it remembers every file; an edi
   assert.ok((await check(options)).shortcut, 'up to date');
   const cacheOf = () => JSON.parse(fs.readFileSync(path.join(statCache, fs.readdirSync(statCache)[0]!), 'utf8')) as { manifest?: { key: string } };
   const manifestFile = path.join(out, MANIFEST);
-  const key = (f: string) => outputKey(fs.statSync(f));
+  const key = (f: string) => statKey(fs.statSync(f));
   assert.is(cacheOf().manifest?.key, key(manifestFile), 'the manifest is remembered, with its key');
   const warm = await check(options);
   assert.is(warm.shortcut?.hashed, 0, 'a warm cache: no output file is read');
