@@ -14,6 +14,7 @@
  * `.ts` and the `.d.ts` with tsc and run the `.js`. The generated code has no runtime dependency.
  */
 import { tsMorph } from './libraries.js';
+import type { CodeBlockWriter as BlockWriter } from 'ts-morph';
 import type { CatalogModel, GroupModel, Json, LocalizedText, ProblemModel } from '../../catalog/model.js';
 import { MODULE_NAMES as N, errorIdentifiers, groupIdentifiers, isPlainPropertyName, typescriptGroupPath } from '../../naming.js';
 import { banner } from '../types.js';
@@ -331,38 +332,40 @@ function metadataMembers(problem: ProblemModel, model: CatalogModel): string[] {
   ];
 }
 
-function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, string>, flavor: Flavor): Statement[] {
+/**
+ * A group's module, in the flavor asked. What the three flavors share (codes, docs, metadata, shapes,
+ * detail expressions, the functions' descriptions) is made once, when this is called; the returned
+ * function only lays it out for a flavor.
+ */
+function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, string>): (flavor: Flavor) => Statement[] {
   const locale = model.defaultLocale;
   const ids = groupIdentifiers(group.name);
   const groupTitle = docText(group.title[locale]!);
-  const statements: Statement[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../problem.js', namespaceImport: RT }];
-
-  statements.push(
-    ...codes(
-      flavor,
-      model.typescript.style,
-      {
-        name: ids.codes,
-        typeName: ids.codeType,
-        docs: doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale])),
-        typeDocs: doc(`A code of the ${groupTitle} group.`),
-        members: group.problems.map((p) => ({
-          name: p.name,
-          value: p.code,
-          docs: doc(`${docText(p.title[locale]!)} (${httpStatuses(p)}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
-        })),
-      },
-      stringLiteral,
-    ),
-  );
-
-  if (flavor !== 'js') {
-    for (const problem of group.problems) {
-      const e = errorIdentifiers(problem.globalName);
-      const hasMembers = problem.extensions.length > 0;
-      if (hasMembers) {
-        statements.push(
-          ...iface(flavor, {
+  const codesOfGroup = {
+    name: ids.codes,
+    typeName: ids.codeType,
+    docs: doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale])),
+    typeDocs: doc(`A code of the ${groupTitle} group.`),
+    members: group.problems.map((p) => ({
+      name: p.name,
+      value: p.code,
+      docs: doc(`${docText(p.title[locale]!)} (${httpStatuses(p)}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
+    })),
+  };
+  const problems = group.problems.map((problem) => {
+    const e = errorIdentifiers(problem.globalName);
+    const hasMembers = problem.extensions.length > 0;
+    const detail = detailExpression(problem, model);
+    // With several statuses the caller says which one this occurrence has.
+    const several = problem.statuses.length > 1;
+    const options = several
+      ? { name: 'options', type: `${RT}.ProblemOptions & { readonly status: ${statusType(problem)} }` }
+      : { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' };
+    return {
+      code: problem.code,
+      metadata: metadataMembers(problem, model),
+      membersInterface: hasMembers
+        ? {
             name: e.members,
             docs: doc(`Extension members of ${ref(problem)}: ${docText(problem.title[locale]!)}.`),
             // Member names may be any string (quoted when needed); their types may span lines (json-schema-to-typescript).
@@ -372,107 +375,103 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
               optional: !m.required,
               ...(m.description !== undefined ? { docs: doc(docText(m.description)) } : {}),
             })),
-          }),
-        );
-      }
-      statements.push(
-        ...iface(flavor, {
-          name: e.problem,
-          ...(hasMembers ? { extends: e.members } : {}),
-          docs: problemDoc(problem, locale),
-          members: [
-            { name: 'type', type: stringLiteral(problem.type) },
-            { name: 'status', type: statusType(problem) },
-            { name: 'title', type: 'string' },
-            { name: 'detail', type: 'string', optional: true },
-            { name: 'instance', type: 'string', optional: true },
-          ],
-        }),
-      );
-    }
-    statements.push(...typeAlias(flavor, ids.problem, unionOf(group.problems.map((p) => errorIdentifiers(p.globalName).problem)), doc(`Any problem of the ${groupTitle} group.`)));
-  }
-
-  statements.push(
-    ...constant(flavor, {
-      name: ids.metadata,
-      docs: doc(`What the catalog says about each ${groupTitle} problem, by code.`),
-      type: `{ readonly [C in ${ids.codeType}]: ${RT}.ProblemMetadata }`,
-      value: (writer) =>
-        writer.inlineBlock(() => {
-          for (const p of group.problems) {
-            writer.write(`${stringLiteral(p.code)}: `).inlineBlock(() => metadataMembers(p, model).forEach((m) => writer.writeLine(`${m},`)));
-            writer.write(',').newLine();
           }
-        }),
-    }),
-  );
-
+        : undefined,
+      problemInterface: {
+        name: e.problem,
+        ...(hasMembers ? { extends: e.members } : {}),
+        docs: problemDoc(problem, locale),
+        members: [
+          { name: 'type', type: stringLiteral(problem.type) },
+          { name: 'status', type: statusType(problem) },
+          { name: 'title', type: 'string' },
+          { name: 'detail', type: 'string', optional: true },
+          { name: 'instance', type: 'string', optional: true },
+        ],
+      },
+      functions: [
+        {
+          name: e.factory,
+          docs: [doc(`Creates a {@link ${e.problem}} (${ref(problem)}${detail ? ', its detail rendered from the catalog template' : ''}${several ? `; \`options.status\` is one of ${problem.statuses.join(', ')}` : ''}).`, deprecatedTag(problem, locale))],
+          params: [...(hasMembers ? [{ name: 'members', type: e.members }] : []), options],
+          returnType: e.problem,
+          body: [
+            `const locale = options.locale ?? ${RT}.defaultLocale;`,
+            ...(detail ? [`const detail = options.detail ?? (${detail});`] : []),
+            'return {',
+            `    type: ${stringLiteral(problem.type)},`,
+            several ? '    status: options.status,' : `    status: ${problem.status},`,
+            `    title: ${ids.metadata}[${stringLiteral(problem.code)}].title[locale],`,
+            detail ? '    detail,' : '    ...(options.detail !== undefined ? { detail: options.detail } : {}),',
+            '    ...(options.instance !== undefined ? { instance: options.instance } : {}),',
+            ...problem.extensions.map((m) =>
+              m.required
+                ? `    ${literalKey(m.name)}: ${memberAccess('members', m.name)},`
+                : `    ...(${memberAccess('members', m.name)} !== undefined ? { ${literalKey(m.name)}: ${memberAccess('members', m.name)} } : {}),`,
+            ),
+            '};',
+          ],
+        },
+        {
+          name: e.guard,
+          docs: [doc(`Whether \`value\` is a {@link ${e.problem}}, judged by its \`type\` alone (cheap; see {@link ${e.validator}} to check its members too).`)],
+          params: [{ name: 'value', type: 'unknown' }],
+          returnType: `value is ${e.problem}`,
+          body: [`return ${RT}.hasType(value, ${stringLiteral(problem.type)});`],
+        },
+        {
+          name: e.validator,
+          docs: [doc(`Whether \`value\` is a valid {@link ${e.problem}}: its \`type\` and \`status\`, a string \`title\`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas).`)],
+          params: [{ name: 'value', type: 'unknown' }],
+          returnType: `value is ${e.problem}`,
+          body: [`return ${RT}.conforms(value, shapes[${stringLiteral(problem.code)}]);`],
+        },
+      ],
+    };
+  });
+  const groupProblem = { name: ids.problem, type: unionOf(group.problems.map((p) => errorIdentifiers(p.globalName).problem)), docs: doc(`Any problem of the ${groupTitle} group.`) };
+  const metadata = {
+    name: ids.metadata,
+    docs: doc(`What the catalog says about each ${groupTitle} problem, by code.`),
+    type: `{ readonly [C in ${ids.codeType}]: ${RT}.ProblemMetadata }`,
+    value: (writer: BlockWriter) =>
+      writer.inlineBlock(() => {
+        for (const p of problems) {
+          writer.write(`${stringLiteral(p.code)}: `).inlineBlock(() => p.metadata.forEach((m) => writer.writeLine(`${m},`)));
+          writer.write(',').newLine();
+        }
+      }),
+  };
   // Internal names are lowercase and not `create…`/`is…`: no generated export can take them.
   // The shapes of the validating checks, as JSON: JSON.parse keeps any member name (`__proto__` too) an own property.
-  const shapes: { [code: string]: Json } = {};
-  for (const p of group.problems) shapes[p.code] = problemShape(p); // codes are never `__proto__` (they start with a letter or digit)
-  statements.push(...constant(flavor, { name: 'shapes', exported: false, type: `{ readonly [code: string]: ${RT}.ProblemShape }`, value: (w) => w.write(`JSON.parse(${stringLiteral(JSON.stringify(shapes))})`) }));
-  statements.push(...constant(flavor, { name: 'typesOfGroup', exported: false, type: 'ReadonlySet<string>', value: (w) => w.write(`new Set(Object.values(${ids.metadata}).map((p) => p.type))`) }));
+  const shapesOfGroup: { [code: string]: Json } = {};
+  for (const p of group.problems) shapesOfGroup[p.code] = problemShape(p); // codes are never `__proto__` (they start with a letter or digit)
+  const shapesText = `JSON.parse(${stringLiteral(JSON.stringify(shapesOfGroup))})`;
+  const shapes = { name: 'shapes', exported: false, type: `{ readonly [code: string]: ${RT}.ProblemShape }`, value: (w: BlockWriter) => w.write(shapesText) };
+  const typesOfGroup = { name: 'typesOfGroup', exported: false, type: 'ReadonlySet<string>', value: (w: BlockWriter) => w.write(`new Set(Object.values(${ids.metadata}).map((p) => p.type))`) };
+  const groupGuard = {
+    name: ids.guard,
+    docs: [doc(`Whether \`value\` is a problem of the ${groupTitle} group (judged by its \`type\`).`)],
+    params: [{ name: 'value', type: 'unknown' }],
+    returnType: `value is ${ids.problem}`,
+    body: [`return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);`],
+  };
 
-  for (const problem of group.problems) {
-    const e = errorIdentifiers(problem.globalName);
-    const detail = detailExpression(problem, model);
-    // With several statuses the caller says which one this occurrence has.
-    const several = problem.statuses.length > 1;
-    const options = several
-      ? { name: 'options', type: `${RT}.ProblemOptions & { readonly status: ${statusType(problem)} }` }
-      : { name: 'options', type: `${RT}.ProblemOptions`, initializer: '{}' };
-    statements.push(
-      fn(flavor, {
-        name: e.factory,
-        docs: [doc(`Creates a {@link ${e.problem}} (${ref(problem)}${detail ? ', its detail rendered from the catalog template' : ''}${several ? `; \`options.status\` is one of ${problem.statuses.join(', ')}` : ''}).`, deprecatedTag(problem, locale))],
-        params: [...(problem.extensions.length > 0 ? [{ name: 'members', type: e.members }] : []), options],
-        returnType: e.problem,
-        body: [
-          `const locale = options.locale ?? ${RT}.defaultLocale;`,
-          ...(detail ? [`const detail = options.detail ?? (${detail});`] : []),
-          'return {',
-          `    type: ${stringLiteral(problem.type)},`,
-          several ? '    status: options.status,' : `    status: ${problem.status},`,
-          `    title: ${ids.metadata}[${stringLiteral(problem.code)}].title[locale],`,
-          detail ? '    detail,' : '    ...(options.detail !== undefined ? { detail: options.detail } : {}),',
-          '    ...(options.instance !== undefined ? { instance: options.instance } : {}),',
-          ...problem.extensions.map((m) =>
-            m.required
-              ? `    ${literalKey(m.name)}: ${memberAccess('members', m.name)},`
-              : `    ...(${memberAccess('members', m.name)} !== undefined ? { ${literalKey(m.name)}: ${memberAccess('members', m.name)} } : {}),`,
-          ),
-          '};',
-        ],
-      }),
-      fn(flavor, {
-        name: e.guard,
-        docs: [doc(`Whether \`value\` is a {@link ${e.problem}}, judged by its \`type\` alone (cheap; see {@link ${e.validator}} to check its members too).`)],
-        params: [{ name: 'value', type: 'unknown' }],
-        returnType: `value is ${e.problem}`,
-        body: [`return ${RT}.hasType(value, ${stringLiteral(problem.type)});`],
-      }),
-      fn(flavor, {
-        name: e.validator,
-        docs: [doc(`Whether \`value\` is a valid {@link ${e.problem}}: its \`type\` and \`status\`, a string \`title\`, and every member as the catalog's schema says (required members present, types, enums, bounds; formats and patterns are left to the JSON Schemas).`)],
-        params: [{ name: 'value', type: 'unknown' }],
-        returnType: `value is ${e.problem}`,
-        body: [`return ${RT}.conforms(value, shapes[${stringLiteral(problem.code)}]);`],
-      }),
-    );
-  }
-
-  statements.push(
-    fn(flavor, {
-      name: ids.guard,
-      docs: [doc(`Whether \`value\` is a problem of the ${groupTitle} group (judged by its \`type\`).`)],
-      params: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is ${ids.problem}`,
-      body: [`return typeof value === "object" && value !== null && "type" in value && typeof value.type === "string" && typesOfGroup.has(value.type);`],
-    }),
-  );
-  return statements;
+  return (flavor) => {
+    const statements: Statement[] = [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: '../problem.js', namespaceImport: RT }];
+    statements.push(...codes(flavor, model.typescript.style, codesOfGroup, stringLiteral));
+    if (flavor !== 'js') {
+      for (const p of problems) {
+        if (p.membersInterface) statements.push(...iface(flavor, p.membersInterface));
+        statements.push(...iface(flavor, p.problemInterface));
+      }
+      statements.push(...typeAlias(flavor, groupProblem.name, groupProblem.type, groupProblem.docs));
+    }
+    statements.push(...constant(flavor, metadata), ...constant(flavor, shapes), ...constant(flavor, typesOfGroup));
+    for (const p of problems) statements.push(...p.functions.map((f) => fn(flavor, f)));
+    statements.push(fn(flavor, groupGuard));
+    return statements;
+  };
 }
 
 const groupPath = (group: GroupModel) => typescriptGroupPath(group.id);
@@ -557,16 +556,18 @@ const FLAVOR_PATH: Record<Flavor, (module: string) => string> = {
 export async function emitTypeScript(model: CatalogModel, options: Pick<EmitOptions, 'sourceName'>, take?: (file: GeneratedFile) => void, known?: KnownTypes): Promise<GeneratedFile[]> {
   const types = await memberTypes(model.problems.flatMap((p) => p.extensions.map((m) => m.schema)), known);
   const header = `// ${lineComment(banner(options.sourceName))}\n\n`;
-  const modules: [string, (flavor: Flavor) => Statement[]][] = [
-    ['problem', (flavor) => problemModule(model, flavor)],
-    ...model.groups.map((g): [string, (flavor: Flavor) => Statement[]] => [groupPath(g), (flavor) => groupModule(g, model, types, flavor)]),
-    ['index', (flavor) => indexModule(model, flavor)],
+  // Each module's maker, called once: what its three flavors share is made then, one module at a time.
+  const modules: [string, () => (flavor: Flavor) => Statement[]][] = [
+    ['problem', () => (flavor) => problemModule(model, flavor)],
+    ...model.groups.map((g): [string, () => (flavor: Flavor) => Statement[]] => [groupPath(g), () => groupModule(g, model, types)]),
+    ['index', () => (flavor) => indexModule(model, flavor)],
   ];
   const files: GeneratedFile[] = [];
   const add = take ?? ((file: GeneratedFile) => void files.push(file));
   add({ path: 'typescript/package.json', contents: '{\n  "type": "module",\n  "sideEffects": false\n}\n' });
   untrackedWriting();
-  for (const [path, statementsOf] of modules) {
+  for (const [path, make] of modules) {
+    const statementsOf = make();
     for (const flavor of ['ts', 'js', 'dts'] as const) {
       const text = printStructure({ kind: StructureKind.SourceFile, statements: statementsOf(flavor) }, { indentNumberOfSpaces: 4, newLine: '\n' });
       add({ path: FLAVOR_PATH[flavor](path), contents: header + withOneFinalNewline(text.replace(/^\n+/, '')) });
