@@ -25,8 +25,16 @@ import type { Diagnostic } from './diagnostics.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
 
-/** How every template and partial is compiled: a missing field is an error; no HTML escaping (texts are escaped by helpers). */
-const HANDLEBARS_OPTIONS = { strict: true, noEscape: true } as const;
+/** The helpers the pages emitter registers (emit/markdown.ts), by name: templates are compiled knowing them. */
+export const HELPERS = ['md', 'json', 'html'] as const;
+export type HelperName = (typeof HELPERS)[number];
+
+/**
+ * How every template and partial is compiled: a missing field is an error; no HTML escaping (texts are
+ * escaped by helpers); the helpers are known, so that `{{html title}}` calls the helper directly instead
+ * of first asking whether `html` is a helper or a field (the output is the same).
+ */
+const HANDLEBARS_OPTIONS = { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])) } as const;
 
 const require = createRequire(import.meta.url);
 /** The Handlebars compiler, loaded only when a template is not in the compile cache. */

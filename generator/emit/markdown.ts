@@ -7,8 +7,8 @@
 import * as path from 'node:path';
 import type { CatalogModel, GroupModel, Json, ProblemModel } from '../catalog/model.js';
 import { renderTemplate } from '../catalog/model.js';
-import { handlebarsFor } from '../templates.js';
-import type { TemplateSet } from '../templates.js';
+import { HELPERS, handlebarsFor } from '../templates.js';
+import type { HelperName, TemplateSet } from '../templates.js';
 import { banner } from './types.js';
 import { htmlComment, htmlText, markdownInline, markdownToCellHtml, markdownToHtml } from './escape.js';
 import { anchorOf } from '../naming.js';
@@ -234,11 +234,14 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
   const set = options.templates;
   // One Handlebars environment per run: helpers and partials never leak between runs.
   const { hbs, build } = handlebarsFor(set);
-  // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
-  hbs.registerHelper('md', (text: unknown) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))));
-  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
-  // HTML pages: plain text escaped; a CommonMark text rendered as safe HTML (raw HTML shown as text, no unsafe link).
-  hbs.registerHelper('html', (text: unknown) => (text instanceof MarkdownText ? markdownToHtml(text.text) : htmlText(String(text))));
+  const helpers: Record<HelperName, (value: unknown) => string> = {
+    // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
+    md: (text) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))),
+    json: (value) => JSON.stringify(value, null, 2),
+    // HTML pages: plain text escaped; a CommonMark text rendered as safe HTML (raw HTML shown as text, no unsafe link).
+    html: (text) => (text instanceof MarkdownText ? markdownToHtml(text.text) : htmlText(String(text))),
+  };
+  for (const name of HELPERS) hbs.registerHelper(name, helpers[name]);
   for (const p of set.partials) hbs.registerPartial(p.name, build(p));
 
   const files: GeneratedFile[] = [];
