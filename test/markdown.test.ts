@@ -182,6 +182,27 @@ test('--templates: a custom folder restyles the pages and adds an output (a Pyth
   assert.is(Object.values(problems).reduce((n, g) => n + Object.keys(g).length, 0), model.problems.length);
 });
 
+test('the md helper given a list renders each item as it renders a text, joined by <br> (as an {{#each}} would)', async () => {
+  const templates = tempDir();
+  const rows = (cell: string) => `{{#each groups}}{{#each problems}}| {{code}} | ${cell} |\n{{/each}}{{/each}}`;
+  fs.writeFileSync(path.join(templates, 'list.md.hbs'), rows('{{md details}}'));
+  fs.writeFileSync(path.join(templates, 'each.md.hbs'), rows('{{#each details}}{{#unless @first}}<br>{{/unless}}{{md this}}{{/each}}'));
+  const { out, model } = await generated(catalogs.hazards, '--templates', templates);
+  const list = fs.readFileSync(path.join(out, 'list.md'), 'utf8');
+  assert.is(list, fs.readFileSync(path.join(out, 'each.md'), 'utf8'));
+  assert.ok(list.includes('<br>'), 'a problem of the fixture has several detail lines');
+  // Read back by markdown-it: a line per detail template and member, and no markup (the fixture's texts are hazards).
+  const [table] = tablesOf(`# t\n\n| code | details |\n| --- | --- |\n${list}`);
+  const entries = model.groups.flatMap((g) => g.entries);
+  assert.equal(table!.rows.map((r) => r[0]!.text), entries.map((p) => p.code));
+  for (const [i, p] of entries.entries()) {
+    const cell = table!.rows[i]![1]!;
+    const lines = (p.detail ? 1 : 0) + p.extensions.length;
+    assert.is(cell.text === '' ? 0 : cell.text.split('\n').length, lines, p.code);
+    assert.equal(cell.markup, [], p.code);
+  }
+});
+
 test('template errors are positioned diagnostics, exit 1, and nothing is written', async () => {
   const out = path.join(tempDir(), 'out');
   const catalog = catalogFile(MINIMAL);

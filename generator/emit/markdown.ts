@@ -29,6 +29,9 @@ export class MarkdownText {
   }
 }
 
+/** A text for a markdown table cell: plain text escaped, a CommonMark text rendered as safe HTML on one line. */
+const markdownCell = (text: unknown): string => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text)));
+
 /** Reason phrases of RFC 9110 (fixed here, not taken from the runtime, so output is the same on every Node). */
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
@@ -235,8 +238,9 @@ function emitPages(model: CatalogModel, options: Pick<EmitOptions, 'sourceName' 
   // One Handlebars environment per run: helpers and partials never leak between runs.
   const { hbs, build } = handlebarsFor(set);
   const helpers: Record<HelperName, (value: unknown) => string> = {
-    // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML.
-    md: (text) => (text instanceof MarkdownText ? markdownToCellHtml(text.text) : markdownInline(String(text))),
+    // Plain text escaped for markdown; a CommonMark text (textFormat: markdown) rendered as safe HTML; a
+    // list, each item so, joined by `<br>` (a table cell holds one line), without an `{{#each}}` per cell.
+    md: (text) => (Array.isArray(text) ? text.map(markdownCell).join('<br>') : markdownCell(text)),
     json: (value) => JSON.stringify(value, null, 2),
     // HTML pages: plain text escaped; a CommonMark text rendered as safe HTML (raw HTML shown as text, no unsafe link).
     html: (text) => (text instanceof MarkdownText ? markdownToHtml(text.text) : htmlText(String(text))),
