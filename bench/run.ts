@@ -10,31 +10,22 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { catalogYaml, typeSpecSource } from './synth.js';
 import yaml from 'js-yaml';
 import { emitters } from '../generator/emit/index.js';
+import { median, root, timeNode } from './measure.js';
+import type { Sample } from './measure.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const build = path.join(root, '.build');
 const cliJs = path.join(build, 'generator', 'cli.js');
 const stageJs = path.join(build, 'bench', 'stage.js');
 const floorJs = path.join(build, 'bench', 'floor.js');
-const hook = pathToFileURL(path.join(build, 'bench', 'rss-hook.js')).href;
 const tspJs = path.join(root, 'node_modules', '@typespec', 'compiler', 'cmd', 'tsp.js');
 
 const sizes = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const withTypeSpec = process.env['BENCH_TSP'] !== '0';
 const tspRuns = (n: number) => Number(process.env['BENCH_TSP_RUNS'] ?? (n >= 10000 ? 3 : 5));
-
-interface Sample {
-  readonly ms: number;
-  readonly rssMb: number;
-  /** CPU time of all the process's threads, user and system. */
-  readonly cpuMs: number;
-}
 
 interface Row {
   readonly name: string;
@@ -43,32 +34,6 @@ interface Row {
   readonly cpuMs: number;
   readonly runs: number;
   readonly note?: string;
-}
-
-const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-/** Runs `node args…` in a new process; wall time measured around the spawn, peak RSS and CPU time from the preloaded hook. */
-function timeNode(args: string[], cwd: string, stdoutTime = false): Sample & { stdout: string } {
-  const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['--import', hook, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const wall = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr}${result.stdout}`);
-  const usage = fs.readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
-  fs.rmSync(rssFile, { force: true });
-  const rssKb = Math.max(...usage.map(([rss]) => rss!));
-  const cpuUs = usage.reduce((sum, [, cpu]) => sum + cpu!, 0);
-  const ms = stdoutTime ? (JSON.parse(result.stdout.trim().split('\n').pop()!) as { ms: number }).ms : wall;
-  return { ms, rssMb: rssKb / 1024, cpuMs: cpuUs / 1000, stdout: result.stdout };
 }
 
 /** The medians of samples taken of one measure. */
