@@ -84,11 +84,9 @@ try {
   for (const n of sizes) {
     const catalog = path.join(work, `catalog-${n}.yaml`);
     fs.writeFileSync(catalog, catalogYaml(n));
-    const cold = (cli: string, out: string): Sample => {
-      const sample = timeNode([cli, 'generate', '--catalog', catalog, '--out', out], work);
-      fs.rmSync(out, { recursive: true, force: true });
-      return sample;
-    };
+    // The outputs stay until every round of this size is done, as in `npm run bench`: removing 4,000 files
+    // right before a run makes the disk slower to create the next run's (2× the CPU time on this machine).
+    const cold = (cli: string, out: string): Sample => timeNode([cli, 'generate', '--catalog', catalog, '--out', out], work);
     // A first run of each, untimed: it fills the compile caches, and its outputs are compared.
     const firsts = versions.map((v, i) => {
       const out = path.join(work, `first-${n}-${i}`);
@@ -104,6 +102,7 @@ try {
       for (const v of order) samples[v]!.push(cold(versions[v]!.cli, path.join(work, `out-${n}-${round}-${v}`)));
       process.stderr.write(`  ${n} errors, round ${round + 1}/${rounds}\n`);
     }
+    for (const entry of fs.readdirSync(work)) if (entry.startsWith(`out-${n}-`)) fs.rmSync(path.join(work, entry), { recursive: true, force: true });
     const medians = samples.map((s) => median(s.map((x) => x.ms)));
     versions.forEach((v, i) => {
       const s = samples[i]!;
