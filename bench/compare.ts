@@ -31,13 +31,10 @@ function run(command: string, args: readonly string[], cwd: string): string {
 /** Every file under `dir`, by `/`-separated relative path. */
 function filesOf(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  const walk = (at: string, rel: string) => {
-    for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(at, entry.name), `${rel}${entry.name}/`);
-      else files.set(`${rel}${entry.name}`, fs.readFileSync(path.join(at, entry.name)));
-    }
-  };
-  walk(dir, '');
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    if (entry.isFile()) files.set(path.relative(dir, absolute).split(path.sep).join('/'), fs.readFileSync(absolute));
+  }
   return files;
 }
 
@@ -82,27 +79,28 @@ try {
   const lines = ['| errors | version | median ms | CPU ms (all threads) | peak RSS MB | min–max ms | ratio |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: |'];
   const notes: string[] = [];
   for (const n of sizes) {
-    const catalog = path.join(work, `catalog-${n}.yaml`);
+    const folder = path.join(work, String(n)); // this size's catalog and outputs
+    fs.mkdirSync(folder);
+    const catalog = path.join(folder, 'catalog.yaml');
     fs.writeFileSync(catalog, catalogYaml(n));
     // The outputs stay until every round of this size is done, as in `npm run bench`: removing 4,000 files
     // right before a run makes the disk slower to create the next run's (2× the CPU time on this machine).
-    const cold = (cli: string, out: string): Sample => timeNode([cli, 'generate', '--catalog', catalog, '--out', out], work);
+    const cold = (cli: string, out: string): Sample => timeNode([cli, 'generate', '--catalog', catalog, '--out', out], folder);
     // A first run of each, untimed: it fills the compile caches, and its outputs are compared.
     const firsts = versions.map((v, i) => {
-      const out = path.join(work, `first-${n}-${i}`);
-      timeNode([v.cli, 'generate', '--catalog', catalog, '--out', out], work);
+      const out = path.join(folder, `first-${i}`);
+      timeNode([v.cli, 'generate', '--catalog', catalog, '--out', out], folder);
       return out;
     });
     const differing = differences(firsts[0]!, firsts[1]!);
-    firsts.forEach((out) => fs.rmSync(out, { recursive: true, force: true }));
     notes.push(`${n.toLocaleString('en-US')} errors: ${differing.length === 0 ? 'both wrote the same files (the manifest aside)' : `${differing.length} file(s) differ, e.g. ${differing.slice(0, 3).join(', ')}`}`);
     const samples: Sample[][] = versions.map(() => []);
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
-      for (const v of order) samples[v]!.push(cold(versions[v]!.cli, path.join(work, `out-${n}-${round}-${v}`)));
+      for (const v of order) samples[v]!.push(cold(versions[v]!.cli, path.join(folder, `out-${round}-${v}`)));
       process.stderr.write(`  ${n} errors, round ${round + 1}/${rounds}\n`);
     }
-    for (const entry of fs.readdirSync(work)) if (entry.startsWith(`out-${n}-`)) fs.rmSync(path.join(work, entry), { recursive: true, force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
     const medians = samples.map((s) => median(s.map((x) => x.ms)));
     versions.forEach((v, i) => {
       const s = samples[i]!;

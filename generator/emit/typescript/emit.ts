@@ -341,19 +341,20 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
   const locale = model.defaultLocale;
   const ids = groupIdentifiers(group.name);
   const groupTitle = docText(group.title[locale]!);
+  const identifiers = group.problems.map((p) => errorIdentifiers(p.globalName));
   const codesOfGroup = {
     name: ids.codes,
     typeName: ids.codeType,
     docs: doc(docParagraphs(`Codes of the ${group.title[locale]} problems.`, group.description?.[locale])),
     typeDocs: doc(`A code of the ${groupTitle} group.`),
-    members: group.problems.map((p) => ({
+    members: group.problems.map((p, i) => ({
       name: p.name,
       value: p.code,
-      docs: doc(`${docText(p.title[locale]!)} (${httpStatuses(p)}); see {@link ${errorIdentifiers(p.globalName).problem}}.`, deprecatedTag(p, locale)),
+      docs: doc(`${docText(p.title[locale]!)} (${httpStatuses(p)}); see {@link ${identifiers[i]!.problem}}.`, deprecatedTag(p, locale)),
     })),
   };
-  const problems = group.problems.map((problem) => {
-    const e = errorIdentifiers(problem.globalName);
+  const problems = group.problems.map((problem, i) => {
+    const e = identifiers[i]!;
     const hasMembers = problem.extensions.length > 0;
     const detail = detailExpression(problem, model);
     // With several statuses the caller says which one this occurrence has.
@@ -429,7 +430,7 @@ function groupModule(group: GroupModel, model: CatalogModel, types: Map<string, 
       ],
     };
   });
-  const groupProblem = { name: ids.problem, type: unionOf(group.problems.map((p) => errorIdentifiers(p.globalName).problem)), docs: doc(`Any problem of the ${groupTitle} group.`) };
+  const groupProblem = { name: ids.problem, type: unionOf(identifiers.map((e) => e.problem)), docs: doc(`Any problem of the ${groupTitle} group.`) };
   const metadata = {
     name: ids.metadata,
     docs: doc(`What the catalog says about each ${groupTitle} problem, by code.`),
