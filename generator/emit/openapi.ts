@@ -78,12 +78,19 @@ function withoutRefSiblings(schema: JsonObject): JsonObject {
 }
 
 /**
- * What both documents hold, built once: each problem's schema (JSON Schema 2020-12, converted per version),
- * and the text of the responses, examples and headers, which are the same in 3.1 and 3.0 (indented under
- * `components`). Each response and example is written as soon as it is built, so that it dies at once.
+ * What both documents hold, built once: each version's `schemas` section (each problem's schema, JSON
+ * Schema 2020-12, written for 3.1 and converted for 3.0), and the text of the responses, examples and
+ * headers, which are the same in 3.1 and 3.0 (indented under `components`). Each schema, response and
+ * example is written as soon as it is built, so that its objects die young: kept for the second document,
+ * the schemas of 10,000 problems were copied by every young-generation garbage collection meanwhile.
  */
-function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject][]; sharedText: string } {
-  const schemas: [string, JsonObject][] = [[openApiNames.base, baseProblemSchema()]];
+function body(model: CatalogModel): { schemas: { readonly [version in Version]: string }; sharedText: string } {
+  const schemas: { [version in Version]: string[] } = { '3.1': [], '3.0': [] };
+  const addSchema = (name: string, schema: JsonObject) => {
+    schemas['3.1'].push(component(name, withoutRefSiblings(schema)));
+    schemas['3.0'].push(component(name, toOpenApi30(schema)));
+  };
+  addSchema(openApiNames.base, baseProblemSchema());
   const responses: string[] = [];
   const examples: string[] = [];
   for (const group of model.groups) {
@@ -92,7 +99,7 @@ function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject
       const { examples: _examples, ...schema } = problemSchema(problem, model, schemaRef(openApiNames.base));
       // OpenAPI descriptions are CommonMark: a plain-text catalog's description is escaped to render as written.
       if (model.textFormat === 'plain' && typeof schema['description'] === 'string') schema['description'] = commonMarkText(schema['description']);
-      schemas.push([name, schema]);
+      addSchema(name, schema);
       responses.push(component(name, problemResponse(problem, model)));
       if (problem.example) examples.push(component(name, { summary: problem.title[model.defaultLocale]!, value: problem.example }));
     }
@@ -105,7 +112,7 @@ function body(model: CatalogModel): { schemas: [name: string, schema: JsonObject
       example: model.defaultLocale,
     },
   };
-  return { schemas, sharedText: section('responses', responses) + section('examples', examples) + toYaml({ headers }, '  ') };
+  return { schemas: { '3.1': section('schemas', schemas['3.1']), '3.0': section('schemas', schemas['3.0']) }, sharedText: section('responses', responses) + section('examples', examples) + toYaml({ headers }, '  ') };
 }
 
 /** One named component, as lines under a `components` section (names are unique: the identifier rule claims them). */
@@ -115,12 +122,10 @@ const component = (name: string, value: JsonObject): string => toYaml({ [name]: 
 const section = (key: 'schemas' | 'responses' | 'examples', components: readonly string[]): string =>
   components.length ? `  ${key}:\n${components.join('')}` : `  ${key}: {}\n`;
 
-/**
- * One document's text. Its `components` come last: the schemas of this version, each converted and
- * written on its own (its converted copy dies at once), then the shared part, written once for both.
- */
-function documentText(model: CatalogModel, version: '3.1' | '3.0', sourceName: string, schemas: readonly [string, JsonObject][], sharedText: string): string {
-  const convert = version === '3.0' ? toOpenApi30 : withoutRefSiblings;
+type Version = '3.1' | '3.0';
+
+/** One document's text. Its `components` come last: the schemas of this version, then the shared part. */
+function documentText(model: CatalogModel, version: Version, sourceName: string, schemas: string, sharedText: string): string {
   const head = {
     openapi: version === '3.1' ? '3.1.0' : '3.0.3',
     info: {
@@ -130,7 +135,7 @@ function documentText(model: CatalogModel, version: '3.1' | '3.0', sourceName: s
     },
     paths: {},
   };
-  return `${toYaml(head)}components:\n${section('schemas', schemas.map(([name, schema]) => component(name, convert(schema))))}${sharedText}`;
+  return `${toYaml(head)}components:\n${schemas}${sharedText}`;
 }
 
 /** Keywords an OpenAPI 3.0 Schema Object accepts as they are. */
@@ -188,8 +193,8 @@ function emitOpenApi(model: CatalogModel, options: Pick<EmitOptions, 'sourceName
   const header = `# ${lineComment(banner(options.sourceName))}\n`;
   const { schemas, sharedText } = body(model);
   return [
-    { path: 'openapi/openapi.yaml', contents: header + documentText(model, '3.1', options.sourceName, schemas, sharedText) },
-    { path: 'openapi/openapi-3.0.yaml', contents: header + documentText(model, '3.0', options.sourceName, schemas, sharedText) },
+    { path: 'openapi/openapi.yaml', contents: header + documentText(model, '3.1', options.sourceName, schemas['3.1'], sharedText) },
+    { path: 'openapi/openapi-3.0.yaml', contents: header + documentText(model, '3.0', options.sourceName, schemas['3.0'], sharedText) },
   ];
 }
 
