@@ -77,6 +77,9 @@ function withoutRefSiblings(schema: JsonObject): JsonObject {
   return { allOf: [{ $ref: $ref! }, rest] };
 }
 
+/** The two OpenAPI versions written, each to its own document. */
+type Version = '3.1' | '3.0';
+
 /**
  * What both documents hold, built once: each version's `schemas` section (each problem's schema, JSON
  * Schema 2020-12, written for 3.1 and converted for 3.0), and the text of the responses, examples and
@@ -121,8 +124,6 @@ const component = (name: string, value: JsonObject): string => toYaml({ [name]: 
 /** A `components` section from its components' lines, as the YAML writer writes a map (`{}` when empty). */
 const section = (key: 'schemas' | 'responses' | 'examples', components: readonly string[]): string =>
   components.length ? `  ${key}:\n${components.join('')}` : `  ${key}: {}\n`;
-
-type Version = '3.1' | '3.0';
 
 /** One document's text. Its `components` come last: the schemas of this version, then the shared part. */
 function documentText(model: CatalogModel, version: Version, sourceName: string, schemas: string, sharedText: string): string {
