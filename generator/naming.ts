@@ -30,15 +30,67 @@ function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + rest;
 }
 
-/** `number-in-use` → `NumberInUse`, `INVALID_ARGUMENT` → `InvalidArgument`, `2fa-required` → `2faRequired` (not yet a safe identifier). */
+/** The PascalCase name of `name` by the rule above, word by word: the definition the fast path below keeps to. */
+export function pascalCaseOfWords(name: string): string {
+  return words(name).map(capitalized).join('');
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSeparator = (c: number) => c === 45 || c === 95 || c === 46; // - _ .
+
+/**
+ * The same rule in one pass over the characters, for a name written only with letters, digits, `-`, `_`
+ * and `.` (every code and group id): a word starts at an upper-case letter that follows a lower-case
+ * letter or a digit, or that follows an upper-case letter and precedes a lower-case one. Any other
+ * name gets `undefined`, and the rule's own steps.
+ */
+function pascalCaseOfCode(name: string): string | undefined {
+  let out = '';
+  let start = -1; // where the current word starts, -1 between words
+  let capitals = 0; // upper-case letters of the current word
+  let lower = false; // whether it has a lower-case letter
+  const end = (at: number) => {
+    if (start === -1) return;
+    const first = name.charCodeAt(start);
+    out += isLower(first) ? String.fromCharCode(first - 32) : name[start];
+    // An all-capitals word (`INVALID`, `HTTP`) continues in lower case.
+    out += !lower && capitals > 1 ? name.slice(start + 1, at).toLowerCase() : name.slice(start + 1, at);
+    start = -1;
+  };
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isSeparator(c)) {
+      end(i);
+      continue;
+    }
+    if (!isUpper(c) && !isLower(c) && !isDigit(c)) return undefined;
+    if (start !== -1 && isUpper(c)) {
+      const before = name.charCodeAt(i - 1);
+      if (isLower(before) || isDigit(before) || (isUpper(before) && isLower(name.charCodeAt(i + 1)))) end(i);
+    }
+    if (start === -1) {
+      start = i;
+      capitals = 0;
+      lower = false;
+    }
+    if (isUpper(c)) capitals++;
+    else if (isLower(c)) lower = true;
+  }
+  end(name.length);
+  return out;
+}
+
 /** PascalCase names, remembered: every output asks for the same few thousand, many times each. */
 const pascalCases = new Map<string, string>();
 
+/** `number-in-use` → `NumberInUse`, `INVALID_ARGUMENT` → `InvalidArgument`, `2fa-required` → `2faRequired` (not yet a safe identifier). */
 export function pascalCase(name: string): string {
   let pascal = pascalCases.get(name);
   if (pascal === undefined) {
     if (pascalCases.size > 100_000) pascalCases.clear(); // a bound for long-lived processes
-    pascalCases.set(name, (pascal = words(name).map(capitalized).join('')));
+    pascalCases.set(name, (pascal = pascalCaseOfCode(name) ?? pascalCaseOfWords(name)));
   }
   return pascal;
 }

@@ -212,6 +212,24 @@ test('the TypeScript string literal: JavaScript reads back exactly the text, on 
   assert.ok(plain > 300, `${plain} texts took the short way`); // both ways are exercised
 });
 
+test('PascalCase names: the one-pass path gives what the word rule gives (random codes and other names)', async () => {
+  const { pascalCase, pascalCaseOfWords, words } = await import('../generator/naming.js');
+  // Codes and ids are written with letters, digits, `-`, `_` and `.`; the rest take the rule's own steps.
+  const name = fc.string({ unit: fc.constantFrom(...'aAbBzZyYqQ0129-_.', 'é', '$', ' ', '\n'), maxLength: 24 });
+  let split = 0;
+  fc.assert(
+    fc.property(name, (value) => {
+      assert.is(pascalCase(value), pascalCaseOfWords(value), JSON.stringify(value));
+      if (words(value).length > 2) split++;
+    }),
+    { numRuns: 20_000, seed: 20261126 },
+  );
+  assert.ok(split > 2_000, `${split} names of three words or more`); // case changes and separators are exercised
+  for (const [code, pascal] of [['INVALID_ARGUMENT', 'InvalidArgument'], ['HTTPError', 'HttpError'], ['22P02', '22P02'], ['card_declined', 'CardDeclined'], ['2fa-required', '2faRequired'], ['NotFound', 'NotFound']]) {
+    assert.is(pascalCase(code!), pascal);
+  }
+});
+
 test('the fast YAML reader reads the default catalog and the PostgreSQL one, and agrees with `yaml` on every fixture', async () => {
   const { readFast } = await import('../generator/catalog/fast.js');
   const { readWithYaml } = await import('../generator/catalog/load.js');
