@@ -95,16 +95,14 @@ class RuleContext {
     return Array.isArray(locales) ? locales.filter((l): l is string => typeof l === 'string') : [];
   }
 
-  /** Every text of the catalog with its path. */
-  texts(): { text: unknown; path: Path }[] {
-    const out: { text: unknown; path: Path }[] = [];
-    const add = (owner: Obj, base: Path, fields: readonly string[]) => {
-      for (const field of fields) if (owner[field] !== undefined) out.push({ text: owner[field], path: [...base, field] });
+  /** Visits every text of the catalog, with the path of what holds it and its field (a path is made only when needed). */
+  eachText(visit: (text: unknown, owner: Path, field: string) => void): void {
+    const visitAll = (owner: Obj, base: Path, fields: readonly string[]) => {
+      for (const field of fields) if (owner[field] !== undefined) visit(owner[field], base, field);
     };
-    add(this.value, [], TEXT_FIELDS.catalog);
-    for (const { group, path } of this.groups()) add(group, path, TEXT_FIELDS.group);
-    for (const { error, path } of this.errors()) add(error, path, TEXT_FIELDS.error);
-    return out;
+    visitAll(this.value, [], TEXT_FIELDS.catalog);
+    for (const { group, path } of this.groups()) visitAll(group, path, TEXT_FIELDS.group);
+    for (const { error, path } of this.errors()) visitAll(error, path, TEXT_FIELDS.error);
   }
 
   /** One Ajv per run for the catalog's own schemas, so no state leaks between runs; made only to judge a schema not judged before. */
@@ -112,9 +110,13 @@ class RuleContext {
   private meta: ReturnType<typeof loadPrecompiled> | null | undefined;
   private members: MemberVerdicts | undefined;
   private readonly compiled = new Map<string, CompiledMember>();
+  /** The same, by the schema object as found in the value: three rules ask for each member's. */
+  private readonly compiledFor = new WeakMap<Obj, CompiledMember>();
 
   /** An extension member's schema, judged once per distinct schema (and kept between runs): a validator, or what is wrong with it. */
   compileMember(schema: Obj): CompiledMember {
+    const known = this.compiledFor.get(schema);
+    if (known) return known;
     const json = memberSchema(schema);
     const key = JSON.stringify(json);
     let result = this.compiled.get(key);
@@ -123,6 +125,7 @@ class RuleContext {
       result = this.members.member(key, () => this.judge(json));
       this.compiled.set(key, result);
     }
+    this.compiledFor.set(schema, result);
     return result;
   }
 
@@ -524,15 +527,19 @@ function translations(ctx: RuleContext): void {
   const locales = ctx.locales();
   if (locales.length === 0) return;
   const [defaultLocale] = locales;
-  for (const { text, path } of ctx.texts()) {
-    if (!isObj(text)) continue;
+  const declared = new Set(locales);
+  ctx.eachText((text, owner, field) => {
+    if (!isObj(text)) return;
     const keys = Object.keys(text);
+    // The usual case, with nothing to report: every locale of the catalog and no other.
+    if (keys.length === locales.length && keys.every((key) => declared.has(key))) return;
+    const path = [...owner, field];
     for (const key of keys) {
       if (!locales.includes(key) && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(key)) {
         ctx.report('locale-undeclared', [...path, key], `translation in '${key}', which is not one of the catalog's locales (${locales.join(', ')})`, { key: true });
       }
     }
-    if (keys.length === 0) continue;
+    if (keys.length === 0) return;
     const missing = locales.filter((l) => !keys.includes(l));
     if (missing.includes(defaultLocale!)) {
       ctx.report('translation-missing', path, `text has no '${defaultLocale}' (default locale) version; the first translation stands in for it`);
@@ -541,7 +548,7 @@ function translations(ctx: RuleContext): void {
     if (others.length) {
       ctx.report('translation-missing', path, `text has no ${others.map((l) => `'${l}'`).join(', ')} translation; the '${defaultLocale}' text is used`);
     }
-  }
+  });
 }
 
 const GROUP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -552,23 +559,29 @@ const CODE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,126}[A-Za-z0-9])?$/;
  * their catalog-wide name (group name + member name), which is checked here.
  */
 function identifiers(ctx: RuleContext): void {
-  // Every identifier the TypeScript output would declare, with what declares it.
-  const owners = new Map<string, { what: string; path: Path }>();
+  // Every identifier the TypeScript output would declare, with the entry that declares it: one owner per
+  // group or error, shared by its identifiers, so that a claim costs one look-up and no allocation.
+  interface Owner {
+    readonly what: string;
+    readonly path: Path;
+  }
+  const owners = new Map<string, Owner>();
   const reported = new Set<string>();
-  const claim = (identifier: string, what: string, path: Path) => {
+  const claim = (identifier: string, owner: Owner) => {
     const other = owners.get(identifier);
+    if (other?.what === owner.what) return; // the same entry (or one of the same name, reported as a duplicate)
     if (RESERVED_NAMES.has(identifier)) {
-      if (reported.has(what)) return;
-      reported.add(what);
-      ctx.report('identifier-collision', path, `${what} would declare '${identifier}', a name the generated module already uses; set 'name' to choose another`);
-    } else if (other && other.what !== what) {
+      if (reported.has(owner.what)) return;
+      reported.add(owner.what);
+      ctx.report('identifier-collision', owner.path, `${owner.what} would declare '${identifier}', a name the generated module already uses; set 'name' to choose another`);
+    } else if (other) {
       // One diagnostic per pair of entries, naming the first identifier they share.
-      const pair = `${other.what}\0${what}`;
+      const pair = `${other.what}\0${owner.what}`;
       if (reported.has(pair)) return;
       reported.add(pair);
-      ctx.report('identifier-collision', path, `${what} and ${other.what} (line ${ctx.line(other.path)}) both become the TypeScript identifier '${identifier}'; set 'name' on one of them`);
-    } else if (!other) {
-      owners.set(identifier, { what, path });
+      ctx.report('identifier-collision', owner.path, `${owner.what} and ${other.what} (line ${ctx.line(other.path)}) both become the TypeScript identifier '${identifier}'; set 'name' on one of them`);
+    } else {
+      owners.set(identifier, owner);
     }
   };
   // Claims go in document order, so a clash is reported at the later of the two entries.
@@ -578,17 +591,15 @@ function identifiers(ctx: RuleContext): void {
     const id = wellFormed(str(group['id']), GROUP_ID);
     if (id === undefined) continue;
     const name = str(group['name']);
-    const groupWhat = `group '${id}'`;
-    const groupPath = [...path, name ? 'name' : 'id'];
-    for (const identifier of Object.values(groupIdentifiers(groupName({ id, name })))) claim(identifier, groupWhat, groupPath);
+    const groupOwner: Owner = { what: `group '${id}'`, path: [...path, name ? 'name' : 'id'] };
+    for (const identifier of Object.values(groupIdentifiers(groupName({ id, name })))) claim(identifier, groupOwner);
     const errors = Array.isArray(group['errors']) ? group['errors'] : [];
     errors.forEach((error, j) => {
       const code = isObj(error) ? wellFormed(str(error['code']), CODE) : undefined;
       if (!isObj(error) || code === undefined) return;
       const global = globalErrorName({ id, name }, { code, name: str(error['name']) });
-      const what = `error '${id}/${code}'`;
-      const errorPath = [...path, 'errors', j, error['name'] ? 'name' : 'code'];
-      for (const identifier of Object.values(errorIdentifiers(global))) claim(identifier, what, errorPath);
+      const owner: Owner = { what: `error '${id}/${code}'`, path: [...path, 'errors', j, error['name'] ? 'name' : 'code'] };
+      for (const identifier of Object.values(errorIdentifiers(global))) claim(identifier, owner);
     });
   }
 }
