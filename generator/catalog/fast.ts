@@ -67,13 +67,40 @@ function number(source: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether a plain scalar is a null, a boolean or a number rather than a string. Every number starts with a
+ * digit, a sign or a dot, and a null or boolean has at most five characters, so most texts (titles, codes)
+ * are told apart by their first character and length, without a regular expression.
+ */
+function resolvesPlain(data: string | null): boolean {
+  if (data === null) return true; // an empty node: js-yaml passes null, and `yaml` reads null
+  const first = data.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) return number(data) !== undefined; // 0-9 + - .
+  return data.length <= 5 && (NULL.test(data) || TRUE.test(data) || FALSE.test(data));
+}
+
 const plain = new jsYaml.Type('tag:error-catalog,2026:plain', {
   kind: 'scalar',
-  resolve: (data: string) => NULL.test(data) || TRUE.test(data) || FALSE.test(data) || number(data) !== undefined,
-  construct: (data: string) => (NULL.test(data) ? null : TRUE.test(data) ? true : FALSE.test(data) ? false : new Written(number(data)!, data)),
+  resolve: resolvesPlain,
+  construct: (data: string | null) => (data === null || NULL.test(data) ? null : TRUE.test(data) ? true : FALSE.test(data) ? false : new Written(number(data)!, data)),
 });
 const schema = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [plain] });
 
+
+/**
+ * Whether a line of the text is a comment alone (`^[ ]*#` in a multiline regular expression, whose lines
+ * also end at CR, U+2028 and U+2029), found from each `#` rather than by trying the pattern at every character.
+ */
+function hasCommentLines(text: string): boolean {
+  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) {
+    let before = i - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    if (before < 0) return true;
+    const c = text.charCodeAt(before);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 /** Thrown inside the walk when the data holds something only `yaml` can judge. */
 class Unsure extends Error {}
@@ -83,7 +110,8 @@ class Unsure extends Error {}
  * reader cannot vouch for the text or the text has anything to report.
  */
 export function readFast(text: string): { value: unknown } | undefined {
-  const content = text.replace(/^[ ]*#.*$/gm, ''); // whole-line comments say anything; they hold no data
+  // Whole-line comments say anything; they hold no data.
+  const content = hasCommentLines(text) ? text.replace(/^[ ]*#.*$/gm, '') : text;
   if (UNSURE.test(content) || quotedOverLines(content)) return undefined;
   let raw: unknown;
   try {
