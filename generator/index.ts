@@ -9,7 +9,8 @@ import { loadCatalog } from './catalog/load.js';
 import { validateCatalog } from './catalog/validate.js';
 import { buildModel } from './catalog/model.js';
 import type { CatalogModel } from './catalog/model.js';
-import { checkOutput, writeOutput } from './write.js';
+import { checkOutput, defaultIo, writeOutput } from './write.js';
+import { secondThreadBatch } from './thread/index.js';
 import type { Drift, WriteReport, WriterIo } from './write.js';
 import { hasErrors, sortDiagnostics, strictly } from './diagnostics.js';
 import type { SourceMap } from './diagnostics.js';
@@ -20,6 +21,9 @@ import type { RunInputs } from './shortcut.js';
 import { EmitterError, InputError } from './errors.js';
 import { diffCatalogs } from './diff.js';
 import type { DiffResult } from './diff.js';
+
+/** A new output folder's files are written on the second thread, which is idle once the emitters are done. */
+const threadedIo: WriterIo = { ...defaultIo, batch: secondThreadBatch };
 
 /** The templates shipped with the generator. */
 export { defaultTemplatesDir } from './shortcut.js';
@@ -81,7 +85,7 @@ export async function run(command: 'generate' | 'check', options: PipelineOption
   if (hasErrors(diagnostics)) return { ...found, diagnostics, model };
   if (command === 'check') return { ...found, diagnostics, model, drift: await checkOutput(options.out, emitted.files) };
   const record = read.fingerprint ? { inputs: read.fingerprint, warnings: diagnostics } : undefined;
-  return { ...found, diagnostics, model, report: await writeOutput(options.out, emitted.files, options.io, record) };
+  return { ...found, diagnostics, model, report: await writeOutput(options.out, emitted.files, options.io ?? threadedIo, record) };
 }
 
 /** `generate`: validate, emit everything in memory, then write only if all of it succeeded. */

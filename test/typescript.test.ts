@@ -12,7 +12,7 @@ import { filesUnder, typeCheck } from './tsc.js';
 import { validate } from '../generator/index.js';
 import type { CatalogModel } from '../generator/catalog/model.js';
 import { MINIMAL, catalogFile, cli, fixtures, root, tempDir } from './helpers.js';
-import { Packed, unpack } from '../generator/emit/thread/packed.js';
+import { Packed, unpack } from '../generator/thread/packed.js';
 
 async function generateInto(catalog: string): Promise<string> {
   const out = path.join(tempDir(), 'out');

@@ -9,8 +9,10 @@ import * as path from 'node:path';
 import { generate, check } from '../generator/index.js';
 import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
-import { MANIFEST, WriteError, checkOutput, writeOutput } from '../generator/write.js';
-import type { WriterIo } from '../generator/write.js';
+import { MANIFEST, WriteError, checkOutput, defaultIo, writeOutput } from '../generator/write.js';
+import type { BatchWriter, WriterIo } from '../generator/write.js';
+import { secondThreadBatch } from '../generator/thread/index.js';
+import { FileWriter } from '../generator/thread/write-files.js';
 import { statKey } from '../generator/cache-files.js';
 import { spawnSync } from 'node:child_process';
 import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
@@ -209,6 +211,52 @@ test('a new output folder appears whole or not at all, with nothing left beside 
   assert.ok(written.has(MANIFEST));
   written.delete(MANIFEST);
   assert.equal([...written].filter(([, v]) => v !== 'dir'), files.map((f) => [f.path, f.contents]));
+});
+
+test('a new output folder written on the second thread holds the same files and manifest as one written here', async () => {
+  let batches = 0;
+  const threaded: WriterIo = {
+    ...defaultIo,
+    batch: () => {
+      const batch = secondThreadBatch();
+      if (batch) batches++;
+      return batch;
+    },
+  };
+  const options = { catalog: path.join(root, 'catalog.yaml'), out: '' };
+  const there = path.join(tempDir(), 'out');
+  const here = path.join(tempDir(), 'out');
+  await generate({ ...options, out: there, io: threaded });
+  await generate({ ...options, out: here, io: defaultIo });
+  assert.is(batches, 1, 'the emitters started the second thread, and it wrote the folder');
+  const written = snapshot(there);
+  assert.equal(written, snapshot(here));
+  assert.ok([...written.keys()].some((f) => f.startsWith('typescript/')) && [...written.keys()].some((f) => f.startsWith('site/')), 'files made on either thread');
+});
+
+test('a failure on the second thread while it writes a new folder leaves nothing behind', async () => {
+  const batch = secondThreadBatch(); // started by the emitters of an earlier test
+  assert.ok(batch);
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  // 'x' as a file and as a folder: whichever comes second cannot be made.
+  const files = [{ path: 'x', contents: 'file' }, ...Array.from({ length: 40 }, (_, i) => ({ path: `d${i % 7}/f${i}.txt`, contents: 'y'.repeat(i * 1000) })), { path: 'x/y.txt', contents: 'in a folder' }];
+  await rejects(() => writeOutput(out, files, { ...defaultIo, batch: () => batch as BatchWriter }), /writing .* failed: .*(EEXIST|ENOTDIR|EISDIR).*left as it was/);
+  assert.equal(fs.readdirSync(parent), [], 'no output folder, no staging folder');
+});
+
+test('the second thread\'s file writer: synchronous calls, then the thread pool once the disk is found slow; same files either way', async () => {
+  for (const slowAfterMs of [Infinity, 0]) {
+    const dir = tempDir();
+    const writer = new FileWriter(slowAfterMs);
+    const files = Array.from({ length: 100 }, (_, i) => [path.join(dir, `g${i % 9}`, `s${i % 4}`, `f${i}.txt`), Buffer.from(`file ${i}\n`.repeat(i))] as const);
+    await writer.write(files.slice(0, 60));
+    await writer.write(files.slice(60));
+    assert.is(writer.throughPool, slowAfterMs === 0, `slow after ${slowAfterMs} ms`);
+    for (const [file, bytes] of files) assert.equal(fs.readFileSync(file), bytes);
+    // A file that exists already is never replaced: the write fails.
+    await rejects(() => writer.write([files[3]!]), /EEXIST/);
+  }
 });
 
 test('check reports each modified, missing and stale file, and exits 1', async () => {

@@ -8,7 +8,7 @@ import { jsonSchemaEmitter } from './json-schema.js';
 import { openApiEmitter } from './openapi.js';
 import { pagesEmitter } from './markdown.js';
 import { packageEmitter } from './package.js';
-import { onSecondThread } from './thread/index.js';
+import { onSecondThread } from '../thread/index.js';
 import type { Emitter } from './types.js';
 
 export const emitters: readonly Emitter[] = [catalogJsonEmitter, onSecondThread(typescriptEmitter), onSecondThread(jsonSchemaEmitter), openApiEmitter, pagesEmitter, packageEmitter];

@@ -6,10 +6,13 @@
  *
  * Two run there: the TypeScript emitter, whose libraries take about half a second to load (they load on
  * the second core while this one reads the catalog), and the JSON Schemas, which balance the two threads.
+ * Then, idle, it writes the files of a new output folder for the writer (`secondThreadBatch`).
  */
-import { filesOnly } from '../types.js';
-import type { Emitter } from '../types.js';
+import { filesOnly } from '../emit/types.js';
+import type { Emitter } from '../emit/types.js';
 import { EmitWorker, SECOND_THREAD } from './pool.js';
+import { ThreadBatch } from './batch.js';
+import type { BatchWriter } from '../write.js';
 
 let worker: EmitWorker | undefined;
 
@@ -24,3 +27,9 @@ export function onSecondThread(emitter: Emitter): Emitter {
     emit: async (model, options) => (worker?.usable ? filesOnly(await worker.emit(name, model, options)) : emitter.emit(model, options)),
   };
 }
+
+/**
+ * Where the writer can write a new output folder's files: on the second thread, once this run's emitters
+ * are done there (see batch.ts). Undefined when no emitter started it, or it cannot take requests.
+ */
+export const secondThreadBatch = (): BatchWriter | undefined => (worker?.usable ? new ThreadBatch(worker) : undefined);

@@ -4,7 +4,7 @@
  * copies nor decodes them (the writer writes bytes as they are), and each text is encoded as soon as it is
  * made, so the texts never pile up on the worker (the TypeScript at 10,000 errors is 69 MB).
  */
-import type { GeneratedFile } from '../types.js';
+import type { GeneratedFile } from '../emit/types.js';
 
 const CHUNK = 8 * 1024 * 1024;
 
@@ -20,10 +20,14 @@ export class Packed {
   private current = Buffer.alloc(0);
   private used = 0;
 
-  add(path: string, contents: string | Uint8Array): void {
+  /** `chunk`: the size of a buffer (a larger file gets one of its own size). */
+  constructor(private readonly chunk = CHUNK) {}
+
+  /** Adds a file and returns its bytes as packed (a view into a chunk). */
+  add(path: string, contents: string | Uint8Array): Uint8Array {
     const most = typeof contents === 'string' ? contents.length * 3 : contents.length; // UTF-8: at most 3 bytes per UTF-16 code unit
     if (this.chunks.length === 0 || this.used + most > this.current.length) {
-      const chunk = new ArrayBuffer(Math.max(CHUNK, most));
+      const chunk = new ArrayBuffer(Math.max(this.chunk, most));
       this.chunks.push(chunk);
       this.current = Buffer.from(chunk);
       this.used = 0;
@@ -33,6 +37,7 @@ export class Packed {
     else this.current.set(contents, this.used);
     this.files.push([path, this.chunks.length - 1, this.used, this.used + length]);
     this.used += length;
+    return this.current.subarray(this.used - length, this.used);
   }
 
   message(): PackedFiles {

@@ -7,8 +7,8 @@
  * (copying the model costs this thread 60–80 ms at 10,000 errors).
  */
 import { Worker } from 'node:worker_threads';
-import type { CatalogModel } from '../../catalog/model.js';
-import type { EmitOptions, GeneratedFile } from '../types.js';
+import type { CatalogModel } from '../catalog/model.js';
+import type { EmitOptions, GeneratedFile } from '../emit/types.js';
 import { unpack } from './packed.js';
 import type { PackedFiles } from './packed.js';
 
@@ -18,6 +18,9 @@ export type SecondThreadEmitter = (typeof SECOND_THREAD)[number];
 
 /** What a request carries besides the model: all these emitters read. */
 export type ThreadOptions = Pick<EmitOptions, 'sourceName'>;
+
+/** The buffers of files the worker made (they can go back to it whole, to be written there). */
+export const madeThere = new WeakSet<ArrayBuffer>();
 
 export class EmitWorker {
   private readonly worker = new Worker(new URL('./worker.js', import.meta.url));
@@ -38,7 +41,10 @@ export class EmitWorker {
       if (!request) return;
       this.settle(message.id);
       if (message.error) request.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
-      else request.resolve(unpack(message.packed!));
+      else if (message.packed) {
+        for (const chunk of message.packed.chunks) madeThere.add(chunk);
+        request.resolve(unpack(message.packed));
+      } else request.resolve([]);
     });
     this.worker.on('error', (error) => this.failAll(error));
     this.worker.on('exit', (code) => this.failAll(new Error(`the emitters' worker thread stopped (exit code ${code})`)));
@@ -58,6 +64,19 @@ export class EmitWorker {
     this.failed ??= error;
     for (const request of this.pending.values()) request.reject(error);
     this.pending.clear();
+  }
+
+  /**
+   * Writes files on the worker (see write-files.ts), the chunks transferred, not copied. `session`: one
+   * output folder's writing (the worker judges the disk's speed anew for each).
+   */
+  write(files: PackedFiles, session: number): Promise<void> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: () => resolve(), reject });
+      this.worker.ref();
+      this.worker.postMessage({ id, write: files, session }, [...files.chunks]);
+    });
   }
 
   /** Runs the emitter `name` on the worker. Requests start in the order they are made. */
