@@ -5,26 +5,28 @@
  * Synchronous calls first: on a RAM disk or a fast disk a file costs 20–60 µs this way, where writing it
  * through the thread pool takes three round trips (open, write, close), each a hand-over between threads.
  * When the disk is slow, an open or a write blocks for half a millisecond or more, and one thread waiting
- * in turn on each is slower than the thread pool's four waiting together: once the small files written so
- * far took more than `slowAfterMs` each on average, the rest go through the thread pool, 16 at a time.
+ * in turn on each is slower than the thread pool's four waiting together: once most of 32 small files in a
+ * row took more than `slowAfterMs` each, the rest go through the thread pool, 16 at a time. (Most, not on
+ * average: this thread shares two cores with others, and one pause of a few milliseconds is not a slow disk.)
  */
 import { mkdir, mkdirSync, writeFile, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** A small file's average time above which the disk counts as slow (a fast disk's take 20–60 µs, a slow one's 0.5 ms and more). */
+/** A small file's time above which it was slow (a fast disk's take 20–60 µs, a slow one's 0.5 ms and more). */
 export const SLOW_FILE_MS = 0.2;
 /** The files judged: up to this size, the time of a file is mostly its creation, not the copying of its bytes. */
 const SMALL_FILE = 64 * 1024;
-/** Small files written before the average is judged. */
-const JUDGED_AFTER = 32;
+/** Small files judged together: the disk is slow when more than half of them were. */
+const JUDGED = 32;
 /** Files in flight at once when the disk is slow. */
 const LANES = 16;
 
 export class FileWriter {
   /** Folders made (or being made) so far, by path. */
   private readonly folders = new Map<string, Promise<unknown> | true>();
-  private spent = 0;
-  private count = 0;
+  /** Small files judged in the current row, and how many of them were slow. */
+  private judged = 0;
+  private slowFiles = 0;
   private slow = false;
 
   constructor(private readonly slowAfterMs = SLOW_FILE_MS) {}
@@ -50,8 +52,11 @@ export class FileWriter {
       }
       writeFileSync(file, bytes, { flag: 'wx' });
       if (bytes.length > SMALL_FILE) continue;
-      this.spent += performance.now() - start;
-      if (++this.count >= JUDGED_AFTER && this.spent / this.count > this.slowAfterMs) this.slow = true;
+      if (performance.now() - start > this.slowAfterMs) this.slowFiles++;
+      if (++this.judged === JUDGED) {
+        this.slow = this.slowFiles > JUDGED / 2;
+        this.judged = this.slowFiles = 0;
+      }
     }
     if (next < files.length) await this.throughThreadPool(files.slice(next));
   }
