@@ -66,10 +66,10 @@ export class ThreadBatch implements BatchWriter {
   }
 
   private sendOwn(): void {
-    if (this.ownBytes === 0 && this.own.chunks.length === 0) return;
     const packed = this.own.message();
+    if (packed.files.length === 0) return;
     this.own = new Packed(SEND_AFTER);
     this.ownBytes = 0;
-    if (packed.files.length) this.sent.push(this.worker.write(packed, this.session));
+    this.sent.push(this.worker.write(packed, this.session));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The main thread's side of the second thread (worker.ts): sends it a model and the name of an emitter
- * that runs there, gets that emitter's files back. One worker serves every run of the process; it keeps
- * the process alive only while a request is pending, so an idle worker never delays exit.
+ * that runs there, gets that emitter's files back; or sends it files to write (batch.ts). One worker
+ * serves every run of the process; it keeps the process alive only while a request is pending, so an
+ * idle worker never delays exit.
  *
  * The model is sent once for all the requests about it: a request about the model sent last carries none
  * (copying the model costs this thread 60–80 ms at 10,000 errors).
