@@ -150,7 +150,8 @@ async function assertNoSymlinkOnTheWay(root: string, relative: string, checked: 
  * After a failure no new item starts, and it rejects only once every started one has settled, so the
  * caller can undo exactly what was done.
  */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/** Runs `fn` on every item, at most `limit` at a time; fails with the first error once none is in flight any more. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failure: { error: unknown } | undefined;

@@ -535,7 +535,7 @@ function translations(ctx: RuleContext): void {
     if (keys.length === locales.length && keys.every((key) => declared.has(key))) return;
     const path = [...owner, field];
     for (const key of keys) {
-      if (!locales.includes(key) && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(key)) {
+      if (!declared.has(key) && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(key)) {
         ctx.report('locale-undeclared', [...path, key], `translation in '${key}', which is not one of the catalog's locales (${locales.join(', ')})`, { key: true });
       }
     }

@@ -13,9 +13,6 @@ import { madeThere } from './pool.js';
 /** The texts' bytes sent at a time: enough to keep the other thread busy, little enough to start it soon. */
 const SEND_AFTER = 1024 * 1024;
 
-/** Buffers handed back already: a file in one of them now would have no bytes. */
-const handedBack = new WeakSet<ArrayBuffer>();
-
 let sessions = 0;
 
 export class ThreadBatch implements BatchWriter {
@@ -30,11 +27,10 @@ export class ThreadBatch implements BatchWriter {
   constructor(private readonly worker: EmitWorker) {}
 
   add(file: string, contents: string | Uint8Array): string {
-    if (typeof contents !== 'string' && handedBack.has(contents.buffer as ArrayBuffer)) {
-      throw new Error(`internal error: the bytes of '${file}' were handed to the other thread already`);
-    }
     if (typeof contents !== 'string' && madeThere.has(contents.buffer as ArrayBuffer)) {
       const chunk = contents.buffer as ArrayBuffer;
+      // Handed back already, the buffer is empty (detached): the file would have no bytes.
+      if (chunk.byteLength === 0) throw new Error(`internal error: the bytes of '${file}' were handed to the other thread already`);
       if (this.returning?.chunk !== chunk) {
         this.sendReturning();
         this.returning = { chunk, files: [] };
@@ -60,8 +56,6 @@ export class ThreadBatch implements BatchWriter {
     if (!this.returning) return;
     const { chunk, files } = this.returning;
     this.returning = undefined;
-    madeThere.delete(chunk);
-    handedBack.add(chunk);
     this.sent.push(this.worker.write({ files, chunks: [chunk] }, this.session));
   }
 

@@ -9,8 +9,10 @@
  * row took more than `slowAfterMs` each, the rest go through the thread pool, 16 at a time. (Most, not on
  * average: this thread shares two cores with others, and one pause of a few milliseconds is not a slow disk.)
  */
-import { mkdir, mkdirSync, writeFile, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { defaultIo, mapLimit } from '../write.js';
 
 /** A small file's time above which it was slow (a fast disk's take 20–60 µs, a slow one's 0.5 ms and more). */
 export const SLOW_FILE_MS = 0.2;
@@ -62,30 +64,16 @@ export class FileWriter {
   }
 
   private async throughThreadPool(files: readonly (readonly [string, Uint8Array])[]): Promise<void> {
-    let next = 0;
-    let failure: { error: unknown } | undefined;
-    const lane = async () => {
-      while (next < files.length && !failure) {
-        const [file, bytes] = files[next++]!;
-        try {
-          await this.folder(dirname(file));
-          await new Promise<void>((resolve, reject) => writeFile(file, bytes, { flag: 'wx' }, (error) => (error ? reject(error) : resolve())));
-        } catch (error) {
-          failure ??= { error };
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(LANES, files.length) }, lane));
-    if (failure) throw failure.error;
+    await mapLimit(files, LANES, async ([file, bytes]) => {
+      await this.folder(dirname(file));
+      await defaultIo.writeFile(file, bytes);
+    });
   }
 
   /** A folder made once, with its parents (`recursive` accepts one that exists already). */
   private folder(path: string): Promise<unknown> | true {
     let made = this.folders.get(path);
-    if (made === undefined) {
-      made = new Promise((resolve, reject) => mkdir(path, { recursive: true }, (error) => (error ? reject(error) : resolve(undefined))));
-      this.folders.set(path, made);
-    }
+    if (made === undefined) this.folders.set(path, (made = mkdir(path, { recursive: true })));
     return made;
   }
 }
