@@ -8,6 +8,11 @@
  * REF is checked out in a temporary git worktree and built there with its own `npm run build`, against
  * this checkout's `node_modules`; the worktree is removed at the end. Both use the same compile caches.
  *
+ * Two versions may not write the same files: one that writes more files, in more folders, asks more of the
+ * disk, whose cost per new file swings by 30× on this machine. So each round also times the disk's part for
+ * each version: its output's folders and files made again, empty (bench/floor.ts `create`), right after
+ * its run; the table gives each version's time without it, and the ratio of those too.
+ *
  * Environment: BENCH_SIZES (default 1000,10000), BENCH_RUNS (rounds, default 11), BENCH_OUT (where the
  * outputs are written, default the system's temporary folder; `/dev/shm` leaves the disk out).
  * Prints a table; writes nothing in the checkout.
@@ -21,6 +26,7 @@ import { median, root, timeNode } from './measure.js';
 import type { Sample } from './measure.js';
 
 const MANIFEST = '.error-catalog-manifest.json';
+const floorJs = path.join(root, '.build', 'bench', 'floor.js');
 
 function run(command: string, args: readonly string[], cwd: string): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
@@ -76,7 +82,10 @@ try {
     { name: `this checkout (${here})`, cli: path.join(root, '.build', 'generator', 'cli.js') },
   ] as const;
 
-  const lines = ['| errors | version | median ms | CPU ms (all threads) | peak RSS MB | min–max ms | ratio |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| errors | version | median ms | CPU ms (all threads) | peak RSS MB | min–max ms | ratio | files, folders | creating them, empty: ms | median ms without it | ratio without it |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   const notes: string[] = [];
   for (const n of sizes) {
     const folder = path.join(work, String(n)); // this size's catalog and outputs
@@ -95,23 +104,37 @@ try {
     const differing = differences(firsts[0]!, firsts[1]!);
     notes.push(`${n.toLocaleString('en-US')} errors: ${differing.length === 0 ? 'both wrote the same files (the manifest aside)' : `${differing.length} file(s) differ, e.g. ${differing.slice(0, 3).join(', ')}`}`);
     const samples: Sample[][] = versions.map(() => []);
+    const creating: { ms: number; files: number; folders: number }[][] = versions.map(() => []);
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
-      for (const v of order) samples[v]!.push(cold(versions[v]!.cli, path.join(folder, `out-${round}-${v}`)));
+      for (const v of order) {
+        samples[v]!.push(cold(versions[v]!.cli, path.join(folder, `out-${round}-${v}`)));
+        // The disk's part of that run, at this moment: its output's folders and files made again, empty.
+        const made = timeNode([floorJs, 'create', firsts[v]!, path.join(folder, `create-${round}-${v}`)], folder);
+        creating[v]!.push(JSON.parse(made.stdout.trim().split('\n').pop()!) as { ms: number; files: number; folders: number });
+      }
       process.stderr.write(`  ${n} errors, round ${round + 1}/${rounds}\n`);
     }
     fs.rmSync(folder, { recursive: true, force: true });
     const medians = samples.map((s) => median(s.map((x) => x.ms)));
+    // Each round's run less the same round's creating, so that a moment when the disk was slow weighs on both.
+    const without = samples.map((s, i) => median(s.map((x, round) => x.ms - creating[i]![round]!.ms)));
     versions.forEach((v, i) => {
       const s = samples[i]!;
       const ms = s.map((x) => x.ms);
-      const ratio = i === 0 ? '1.00×' : `**${(medians[i]! / medians[0]!).toFixed(2)}×**`;
-      lines.push(`| ${n.toLocaleString('en-US')} | ${v.name} | ${medians[i]!.toFixed(0)} | ${median(s.map((x) => x.cpuMs)).toFixed(0)} | ${median(s.map((x) => x.rssMb)).toFixed(0)} | ${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} | ${ratio} |`);
+      const ratio = (of: number[]) => (i === 0 ? '1.00×' : `**${(of[i]! / of[0]!).toFixed(2)}×**`);
+      const { files, folders } = creating[i]![0]!;
+      lines.push(
+        `| ${n.toLocaleString('en-US')} | ${v.name} | ${medians[i]!.toFixed(0)} | ${median(s.map((x) => x.cpuMs)).toFixed(0)} | ${median(s.map((x) => x.rssMb)).toFixed(0)} | ` +
+          `${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} | ${ratio(medians)} | ${files.toLocaleString('en-US')}, ${folders.toLocaleString('en-US')} | ` +
+          `${median(creating[i]!.map((c) => c.ms)).toFixed(0)} | ${without[i]!.toFixed(0)} | ${ratio(without)} |`,
+      );
     });
   }
   process.stdout.write(
     [
-      `Cold \`generate\` (empty output folder), default Node, ${rounds} interleaved rounds per size, outputs in ${outRoot}; ratio: this checkout's median over ${ref}'s.`,
+      `Cold \`generate\` (empty output folder), default Node, ${rounds} interleaved rounds per size, outputs in ${outRoot}; ratio: this checkout's median over ${ref}'s. ` +
+        "Beside each run, its output's files and folders made again, empty (the disk's part, at that moment); \"without it\": the median of each round's run less that round's creating.",
       '',
       ...lines,
       '',
