@@ -7,6 +7,7 @@
  *   fails, every step already done is undone and the folder is left as it was.
  * - `checkOutput` computes the same plan without writing and reports every out-of-date file.
  */
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -383,7 +384,7 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
   let parentCreated: string | undefined;
   try {
     parentCreated = await fs.mkdir(path.dirname(root), { recursive: true });
-    staging = await fs.mkdtemp(path.join(path.dirname(root), `.${path.basename(root)}-`));
+    staging = await stagingFolder(root);
     // The staging folder is ours alone and new. Each of its folders is made once, after its parent, in the
     // thread pool alongside the writes: made one after the other on this thread, 1,000 folders held the
     // writes back by 0.1–0.6 s on a slow disk. `recursive` accepts a folder that exists already: on a
@@ -425,6 +426,23 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
     throw new WriteError(`writing '${outDir}' failed: ${(error as Error).message}${suffix}`, { cause: error });
   }
   return { written: files.map((f) => f.path), unchanged: [], removed: [] };
+}
+
+/**
+ * A new empty folder beside `root`, named `.{name}-{random}`, that becomes the output folder. Made with
+ * `mkdir`, so that it has the permissions any new folder gets: `mkdtemp`'s are the owner's alone, and the
+ * output folder would keep them, unreadable to anyone else (a web server serving the site, say).
+ */
+async function stagingFolder(root: string): Promise<string> {
+  for (;;) {
+    const dir = path.join(path.dirname(root), `.${path.basename(root)}-${randomBytes(6).toString('base64url')}`);
+    try {
+      await fs.mkdir(dir);
+      return dir;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 async function restore(absolute: string, previous: Uint8Array | undefined): Promise<void> {

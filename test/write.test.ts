@@ -213,6 +213,21 @@ test('a new output folder appears whole or not at all, with nothing left beside 
   assert.equal([...written].filter(([, v]) => v !== 'dir'), files.map((f) => [f.path, f.contents]));
 });
 
+test('a new output folder, and each folder in it, gets the permissions any new folder gets (not only its owner\'s), on either thread', async () => {
+  const parent = tempDir();
+  const reference = path.join(parent, 'reference');
+  fs.mkdirSync(reference); // as the process's umask has it, e.g. rwxr-xr-x: a web server serving the site can read it
+  const expected = fs.statSync(reference).mode & 0o777;
+  const catalog = path.join(root, 'catalog.yaml');
+  for (const [name, io] of [['here', defaultIo], ['second thread', { ...defaultIo, batch: secondThreadBatch }]] as const) {
+    const out = path.join(parent, name.replace(' ', '-'), 'out');
+    await generate({ catalog, out, io });
+    for (const dir of [out, path.join(out, 'site'), path.join(out, 'typescript', 'groups')]) {
+      assert.is((fs.statSync(dir).mode & 0o777).toString(8), expected.toString(8), `${path.relative(parent, dir)}, written ${name}`);
+    }
+  }
+});
+
 test('a new output folder written on the second thread holds the same files and manifest as one written here', async () => {
   let batches = 0;
   const threaded: WriterIo = {
