@@ -111,7 +111,7 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
   const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${contentHash(root).slice(0, 24)}.json`);
   const cached = cacheFile ? readStatCache(cacheFile, root) : NO_CACHE;
   const lookedAt = Date.now(); // before any file is looked at
-  const manifestStat = fs.lstatSync(path.join(root, MANIFEST), { throwIfNoEntry: false });
+  const manifestStat = lstatIfAny(path.join(root, MANIFEST));
   const manifestKey = manifestStat?.isFile() ? statKey(manifestStat) : undefined;
   const manifest = await recorded(root, cached, manifestKey);
   if (!manifest) return undefined; // whatever is wrong, the real run will say it
@@ -132,12 +132,12 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
       for (let end = file.indexOf('/'); end !== -1 && end <= slash; end = file.indexOf('/', end + 1)) {
         const folder = file.slice(0, end);
         if (real.has(folder)) continue;
-        if (fs.lstatSync(inside(root, folder), { throwIfNoEntry: false })?.isDirectory() !== true) return undefined;
+        if (lstatIfAny(inside(root, folder))?.isDirectory() !== true) return undefined;
         real.add(folder);
       }
     }
     const absolute = inside(root, file);
-    const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+    const stat = lstatIfAny(absolute);
     if (!stat?.isFile()) return undefined;
     const key = statKey(stat);
     if (key !== known) {
@@ -226,6 +226,19 @@ function writeStatCache(file: string, root: string, entries: readonly string[], 
 
 /** A stat cache file's name: the start of its output folder's hash. */
 const STAT_CACHE_FILE = /^[\w-]{24}\.json$/;
+
+/**
+ * What `lstat` says of a path, or undefined when nothing is there: missing (ENOENT), or a file where a
+ * folder on the way should be (ENOTDIR: `--out` names a file, say). The real run reports the latter.
+ */
+function lstatIfAny(file: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
 
 /** The bytes of a regular file, not followed through a symlink; undefined for anything else or an error. */
 function readRegularFile(file: string): Buffer | undefined {

@@ -117,7 +117,8 @@ async function lstatOrUndefined(p: string) {
   try {
     return await fs.lstat(p);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // ENOTDIR: a file stands where a folder on the way should be; the caller finds which.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw e;
   }
 }
@@ -252,8 +253,20 @@ export interface ManifestRecord {
 async function plan(outDir: string, generated: readonly GeneratedFile[], manifest?: { readonly record: ManifestRecord | undefined }): Promise<Plan> {
   const root = path.resolve(outDir);
   const rootStat = await lstatOrUndefined(root);
-  if (rootStat && !rootStat.isDirectory() && !(rootStat.isSymbolicLink() && (await fs.stat(root)).isDirectory())) {
+  if (rootStat?.isSymbolicLink()) {
+    const target = await fs.stat(root).catch(() => undefined);
+    if (!target) throw new WriteError(`output folder '${outDir}' is a symbolic link to '${await fs.readlink(root)}', which does not exist`);
+    if (!target.isDirectory()) throw new WriteError(`output folder '${outDir}' is a symbolic link to '${await fs.readlink(root)}', which is not a folder`);
+  } else if (rootStat && !rootStat.isDirectory()) {
     throw new WriteError(`output folder '${outDir}' exists and is not a folder`);
+  } else if (!rootStat) {
+    // Not there yet (`generate` makes it, with the folders above it that are missing): the first one there must be a folder.
+    let above = path.dirname(root);
+    let stat = await lstatOrUndefined(above);
+    while (!stat && path.dirname(above) !== above) stat = await lstatOrUndefined((above = path.dirname(above)));
+    if (stat && !stat.isDirectory() && !(stat.isSymbolicLink() && (await fs.stat(above).catch(() => undefined))?.isDirectory())) {
+      throw new WriteError(`output folder '${outDir}' cannot exist: '${above}' is not a folder`);
+    }
   }
   const seen = new Set<string>();
   for (const file of generated) {

@@ -325,6 +325,31 @@ test('check through the CLI lists every out-of-date file, and a missing folder i
   assert.not.ok(fs.existsSync(path.join(out, 'nowhere')));
 });
 
+test('an output folder that cannot be one is an error that says why, for generate and check, and nothing is touched', async () => {
+  const dir = tempDir();
+  const catalog = catalogFile(MINIMAL);
+  const file = path.join(dir, 'a-file');
+  fs.writeFileSync(file, 'mine\n');
+  fs.symlinkSync(path.join(dir, 'nothing-here'), path.join(dir, 'dangling'));
+  fs.symlinkSync(file, path.join(dir, 'to-a-file'));
+  const cases = [
+    [file, /output folder '.*a-file' exists and is not a folder/],
+    [path.join(file, 'sub', 'out'), /output folder '.*a-file\/sub\/out' cannot exist: '.*a-file' is not a folder/],
+    [path.join(dir, 'dangling'), /output folder '.*dangling' is a symbolic link to '.*nothing-here', which does not exist/],
+    [path.join(dir, 'to-a-file'), /output folder '.*to-a-file' is a symbolic link to '.*a-file', which is not a folder/],
+  ] as const;
+  const before = snapshot(dir);
+  for (const [out, message] of cases) {
+    for (const command of ['generate', 'check']) {
+      const result = await cli(command, '--catalog', catalog, '--out', out);
+      assert.is(result.code, 2, `${command} --out ${out}: ${result.stderr}`);
+      assert.match(result.stderr, message);
+      assert.not.match(result.stderr, /internal error|\n\s+at /, 'no stack trace');
+    }
+  }
+  assert.equal(snapshot(dir), before);
+});
+
 
 
 test('the no-change shortcut: an unchanged run writes nothing and says so; each kind of change forces the real run', async () => {
