@@ -106,7 +106,7 @@ type Format = (typeof FORMATS)[number];
 function commandNamed(name: string): Command {
   if ((COMMANDS as readonly string[]).includes(name)) return name as Command;
   const guess = closest(name, [...COMMANDS, 'help']);
-  throw new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ' (expected generate, check, validate or help)'}`);
+  throw new UsageError(`unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : ` (expected ${COMMANDS.join(', ')} or help)`}`);
 }
 
 function parseArgs(argv: readonly string[]): Args | 'help' | 'version' | { help: Command } {

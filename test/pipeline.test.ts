@@ -114,7 +114,7 @@ test('the installed bin runs as a command and prints its usage', () => {
 
 const usageCases: [string[], RegExp][] = [
   [[], /missing command/],
-  [['build'], /unknown command 'build' \(expected generate, check, validate or help\)/],
+  [['build'], /unknown command 'build' \(expected generate, check, validate, diff or help\)/],
   [['genrate'], /unknown command 'genrate' \(did you mean 'generate'\?\)/],
   [['help', 'chek'], /unknown command 'chek' \(did you mean 'check'\?\)/],
   [['generate', '--colour'], /unknown option '--colour'/],
