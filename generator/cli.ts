@@ -5,9 +5,10 @@
  *   error-catalog <generate|check|validate> [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]
  *
  * Exit codes: 0 success; 1 the catalog has errors, or (check) generated files are out of date;
- * 2 usage error or internal failure.
+ * 2 usage error or internal failure; 128 + a signal's number when it stopped the writing (undone).
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, formatDiagnostic, hasErrors } from './diagnostics.js';
@@ -40,7 +41,8 @@ Options:
   -h, --help          show this help
   -v, --version       print the generator's version
 
-Exit codes: 0 success; 1 catalog errors or out-of-date output; 2 usage error or internal failure.
+Exit codes: 0 success; 1 catalog errors or out-of-date output; 2 usage error or internal failure;
+128 + the signal's number when a signal stopped the writing (130 for Ctrl-C); the folder is as it was.
 `;
 
 const COMMANDS = ['generate', 'check', 'validate', 'diff'] as const;
@@ -339,6 +341,8 @@ export async function main(argv: readonly string[], console: Console = processCo
       console.err(`error-catalog: ${error.message}\n`);
     } else if (error instanceof WriteError) {
       console.err(`error-catalog: ${error.message}\n`);
+      // Stopped by a signal, held off while it wrote and undid: the exit status a shell gives for it.
+      if (error.signal) return 128 + (osConstants.signals[error.signal] ?? 0);
     } else if (error instanceof EmitterError) {
       console.err(`error-catalog: internal error: ${error.message}; nothing was written\n${(error.cause as Error | undefined)?.stack ?? ''}\n`);
     } else {

@@ -21,6 +21,46 @@ export const MANIFEST = '.error-catalog-manifest.json';
 /** Raised when the output cannot be written safely; the output folder is as it was. */
 export class WriteError extends Error {
   override readonly name = 'WriteError';
+  /** The signal that stopped the writing, when one did (the CLI exits with 128 + its number, as a shell does). */
+  readonly signal?: NodeJS.Signals;
+
+  constructor(message: string, options?: ErrorOptions & { readonly signal?: NodeJS.Signals }) {
+    super(message, options);
+    if (options?.signal) this.signal = options.signal;
+  }
+}
+
+/** The signals that stop a command-line program: Ctrl-C, a CI job cancelled, a terminal closed. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs `write` with the stop signals held off: nothing else listening for one, it would end the process
+ * between two renames and leave the output folder half old, half new. A signal that comes meanwhile is
+ * noted; `stopped()` then throws, at the writer's next step, and the writer undoes what it did. The
+ * error carries the signal. One that comes after the last step, when all is written, is sent again once
+ * the signals are let go: it does what it would have done. A program that listens for a signal itself
+ * keeps it: it is not held off.
+ */
+async function holdingSignals<T>(write: (stopped: () => void) => Promise<T>): Promise<T> {
+  let received: NodeJS.Signals | undefined;
+  const note = (signal: NodeJS.Signals) => (received ??= signal);
+  const held = STOP_SIGNALS.filter((signal) => process.listenerCount(signal) === 0);
+  for (const signal of held) process.on(signal, note);
+  let written = false;
+  try {
+    const result = await write(() => {
+      if (received) throw new WriteError(`interrupted by ${received}`, { signal: received });
+    });
+    written = true;
+    return result;
+  } catch (error) {
+    // The writer wraps what it throws; the signal stays known on the error the caller gets.
+    if (received && error instanceof WriteError && !error.signal) throw new WriteError(error.message, { cause: error.cause, signal: received });
+    throw error;
+  } finally {
+    for (const signal of held) process.off(signal, note);
+    if (written && received) process.kill(process.pid, received);
+  }
 }
 
 export interface WriteReport {
@@ -337,7 +377,7 @@ export const isUpToDate = (drift: Drift): boolean =>
 /** Brings the output folder to exactly `generated` (plus the manifest), all or nothing. */
 export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
   const { root, fresh, files, stale } = await plan(outDir, generated, { record });
-  if (fresh) return writeFresh(outDir, root, files, io, record);
+  if (fresh) return holdingSignals((stopped) => writeFresh(outDir, root, files, io, record, stopped));
   const same = new Set(files.filter(unchanged));
   const changed = files.filter((f) => !same.has(f));
   const report: WriteReport = {
@@ -346,22 +386,30 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
     removed: stale.map((f) => f.path),
   };
   if (changed.length === 0 && stale.length === 0) return report;
+  await holdingSignals((stopped) => replaceFiles(outDir, root, changed, stale, io, stopped));
+  return report;
+}
 
+/** Writes the changed files of an existing output folder and removes its stale ones, all or nothing. */
+async function replaceFiles(outDir: string, root: string, changed: readonly PlannedFile[], stale: Plan['stale'], io: WriterIo, stopped: () => void): Promise<void> {
   const undo: (() => Promise<unknown>)[] = [];
   const temps = new Map<PlannedFile, string>();
   try {
     // 1. Folders, then every new content into a temporary file beside its target.
     for (const dir of [...new Set(changed.map((f) => path.dirname(f.absolute)))].sort()) {
+      stopped();
       const created = await fs.mkdir(dir, { recursive: true });
       if (created !== undefined) undo.push(() => removeEmptyDirs(dir, created));
     }
     await mapLimit(changed, CONCURRENCY, async (file) => {
+      stopped();
       const temp = path.join(path.dirname(file.absolute), `.${path.basename(file.absolute)}.${process.pid}.tmp`);
       temps.set(file, temp); // before the write: a failed write may still leave a partial file to remove
       await io.writeFile(temp, file.contents);
     });
     // 2. Replace targets (the manifest last), then remove stale files.
     const rename = async (file: PlannedFile) => {
+      stopped();
       await io.rename(temps.get(file)!, file.absolute);
       temps.delete(file);
       undo.push(() => restore(file.absolute, file.previous));
@@ -369,6 +417,7 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
     await mapLimit(changed.filter((f) => f.path !== MANIFEST), CONCURRENCY, rename);
     await mapLimit(changed.filter((f) => f.path === MANIFEST), 1, rename);
     for (const file of stale) {
+      stopped();
       await io.unlink(file.absolute);
       undo.push(() => restore(file.absolute, file.previous));
     }
@@ -384,14 +433,13 @@ export async function writeOutput(outDir: string, generated: readonly GeneratedF
     const [top] = file.path.split('/');
     if (file.path.includes('/')) await removeEmptyDirs(path.dirname(file.absolute), path.join(root, top!));
   }
-  return report;
 }
 
 /**
  * A new output folder is written whole beside its place, then renamed into it: it appears at once, or
  * not at all (on a failure the staging folder, and any parent folder made for it, is removed).
  */
-async function writeFresh(outDir: string, root: string, files: readonly PlannedFile[], io: WriterIo, record: ManifestRecord | undefined): Promise<WriteReport> {
+async function writeFresh(outDir: string, root: string, files: readonly PlannedFile[], io: WriterIo, record: ManifestRecord | undefined, stopped: () => void): Promise<WriteReport> {
   let staging: string | undefined;
   const staged = (file: { readonly path: string }) => inside(staging!, file.path);
   let parentCreated: string | undefined;
@@ -422,6 +470,7 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
       await batch.finish();
     } else {
       await mapLimit(files, CONCURRENCY, (file) => {
+        stopped();
         const bytes = bytesOf(file.contents);
         hashes.set(file.path, contentHash(bytes));
         const target = staged(file);
@@ -430,6 +479,7 @@ async function writeFresh(outDir: string, root: string, files: readonly PlannedF
     }
     const manifest = manifestFile(files, record, hashes);
     await io.writeFile(staged(manifest), manifest.contents);
+    stopped(); // the last moment: the folder appears whole with the rename, or not at all
     await io.rename(staging, root);
   } catch (error) {
     const failures: unknown[] = [];

@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generate, check } from '../generator/index.js';
 import type { Emitter } from '../generator/emit/index.js';
 import { emitters } from '../generator/emit/index.js';
@@ -14,7 +15,9 @@ import type { BatchWriter, WriterIo } from '../generator/write.js';
 import { secondThreadBatch } from '../generator/thread/index.js';
 import { FileWriter } from '../generator/thread/write-files.js';
 import { statKey } from '../generator/cache-files.js';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { catalogYaml } from '../bench/synth.js';
 import { MINIMAL, catalogFile, cli, rejects, root, snapshot, tempDir } from './helpers.js';
 
 const fixed = (files: Record<string, string>): Emitter => ({
@@ -225,6 +228,138 @@ test('a new output folder, and each folder in it, gets the permissions any new f
     for (const dir of [out, path.join(out, 'site'), path.join(out, 'typescript', 'groups')]) {
       assert.is((fs.statSync(dir).mode & 0o777).toString(8), expected.toString(8), `${path.relative(parent, dir)}, written ${name}`);
     }
+  }
+});
+
+test('a stop signal while writing is held off, then the writing stops and is undone; a program listening for it keeps it', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  const first = Array.from({ length: 50 }, (_, i) => ({ path: `d${i % 5}/f${i}.txt`, contents: `old ${i}\n` }));
+  await writeOutput(out, first);
+  const before = snapshot(out);
+  const next = [...first.slice(10).map((f) => ({ ...f, contents: f.contents.replace('old', 'new') })), { path: 'e/new.txt', contents: 'new\n' }];
+  // The signal comes with the second write, or the second rename (when half the targets are replaced).
+  const signalling = (at: 'writeFile' | 'rename', signal: NodeJS.Signals): WriterIo => {
+    let calls = 0;
+    const send = async () => {
+      if (++calls === 2) {
+        process.kill(process.pid, signal);
+        await new Promise((resolve) => setTimeout(resolve, 20)); // delivered on the next turn of the loop
+      }
+    };
+    return {
+      ...defaultIo,
+      writeFile: async (f, d) => (at === 'writeFile' && (await send()), defaultIo.writeFile(f, d)),
+      rename: async (a, b) => (at === 'rename' && (await send()), defaultIo.rename(a, b)),
+    };
+  };
+  for (const [at, signal] of [['writeFile', 'SIGINT'], ['rename', 'SIGTERM'], ['rename', 'SIGINT']] as const) {
+    let error: unknown;
+    await writeOutput(out, next, signalling(at, signal)).catch((e: unknown) => (error = e));
+    assert.instance(error, WriteError, `${signal} at ${at}`);
+    assert.match((error as WriteError).message, new RegExp(`interrupted by ${signal}; the output folder was left as it was`));
+    assert.is((error as WriteError).signal, signal);
+    assert.equal(snapshot(out), before, `${signal} at ${at}: the folder as it was, no temporary file`);
+    assert.is(process.listenerCount(signal), 0, 'the signal is let go afterwards');
+  }
+  // A new folder: it does not appear, and nothing is left beside it.
+  const fresh = path.join(parent, 'fresh');
+  const error = await writeOutput(fresh, next, signalling('writeFile', 'SIGINT')).catch((e: unknown) => e);
+  assert.is((error as WriteError).signal, 'SIGINT');
+  assert.equal(fs.readdirSync(parent), ['out']);
+  // A program with its own listener: the signal is its to handle, and the writing goes on.
+  let heard = 0;
+  const listener = () => heard++;
+  process.on('SIGINT', listener);
+  try {
+    await writeOutput(out, next, signalling('rename', 'SIGINT'));
+  } finally {
+    process.off('SIGINT', listener);
+  }
+  assert.is(heard, 1);
+  assert.is(fs.readFileSync(path.join(out, 'e/new.txt'), 'utf8'), 'new\n');
+});
+
+const isSame = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+/** Runs the CLI in a process of its own; `whenStarted` may signal it. */
+async function cliProcess(args: readonly string[], whenStarted: (child: ChildProcess) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(root, '.build', 'generator', 'cli.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  whenStarted(child);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+  return { code, signal, stderr };
+}
+
+test('a stop signal after the last step of the writing is sent again once the writing is done: the process ends with the folder whole', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  await writeOutput(out, [{ path: 'a.txt', contents: 'old\n' }]);
+  // In a process of its own: the signal, let go, ends it. It comes with the manifest's rename, the last step.
+  const script = `
+    import { defaultIo, writeOutput } from ${JSON.stringify(pathToFileURL(path.join(root, '.build', 'generator', 'write.js')).href)};
+    const io = { ...defaultIo, rename: async (a, b) => { await defaultIo.rename(a, b); if (b.endsWith('manifest.json')) { process.kill(process.pid, 'SIGINT'); await new Promise((r) => setTimeout(r, 50)); } } };
+    await writeOutput(${JSON.stringify(out)}, [{ path: 'a.txt', contents: 'new\\n' }, { path: 'b.txt', contents: 'b\\n' }], io);
+    await new Promise((r) => setTimeout(r, 1000));
+    console.log('not ended');
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.is(run.signal, 'SIGINT', `${run.status} ${run.stdout} ${run.stderr}`);
+  assert.is(fs.readFileSync(path.join(out, 'a.txt'), 'utf8'), 'new\n');
+  assert.is(fs.readFileSync(path.join(out, 'b.txt'), 'utf8'), 'b\n');
+  assert.equal(fs.readdirSync(parent), ['out']);
+});
+
+test('Ctrl-C at any moment of a generate leaves the output folder old or new, never half of each, and nothing beside it', async () => {
+  const parent = tempDir();
+  const out = path.join(parent, 'out');
+  const catalog = path.join(root, 'catalog.yaml');
+  assert.is((await cli('generate', '--catalog', catalogFile(MINIMAL), '--out', out)).code, 0);
+  const before = snapshot(out);
+  const whole = path.join(tempDir(), 'whole');
+  await generate({ catalog, out: whole });
+  for (const delay of [50, 200, 350, 500, 700]) {
+    let timer: NodeJS.Timeout | undefined;
+    const run = await cliProcess(['generate', '--catalog', catalog, '--out', out], (child) => (timer = setTimeout(() => child.kill('SIGINT'), delay)));
+    clearTimeout(timer);
+    assert.equal(fs.readdirSync(parent), ['out'], `after ${delay} ms: nothing beside the folder`);
+    if (run.code === 0) {
+      assert.equal(snapshot(out), snapshot(whole), `after ${delay} ms: finished, the folder whole`);
+      break; // from now on every run finds the folder up to date
+    }
+    // Stopped while it wrote, and undone: exit 130, saying so.
+    if (run.code === 130) {
+      assert.match(run.stderr, /interrupted by SIGINT; the output folder was left as it was/);
+      assert.equal(snapshot(out), before, `after ${delay} ms: stopped while writing, the folder as it was`);
+      continue;
+    }
+    // Killed before it wrote (the folder as it was), or after (the folder whole): never anything between.
+    assert.is(run.signal, 'SIGINT', `after ${delay} ms: ${run.code} ${run.signal} ${run.stderr}`);
+    const now = snapshot(out);
+    assert.ok(isSame(now, before) || isSame(now, snapshot(whole)), `after ${delay} ms: killed, the folder old or new`);
+    if (isSame(now, snapshot(whole))) break;
+  }
+});
+
+test('Ctrl-C while a new output folder is written: exit 130, the folder does not appear, nothing is left', async () => {
+  const parent = tempDir();
+  const catalog = path.join(tempDir(), 'catalog.yaml');
+  fs.writeFileSync(catalog, catalogYaml(1000)); // its folder takes tens of milliseconds to write
+  const watcher = fs.watch(parent);
+  try {
+    const run = await cliProcess(['generate', '--catalog', catalog, '--out', path.join(parent, 'out')], (child) => {
+      // The staging folder appears beside the output folder when the writing starts.
+      let sent = false; // once: a second Ctrl-C, after the undoing, ends the process at once, as it should
+      watcher.on('change', (_, name) => {
+        if (!sent && String(name).startsWith('.out-')) sent = child.kill('SIGINT');
+      });
+    });
+    assert.is(run.code, 130, run.stderr);
+    assert.match(run.stderr, /error-catalog: writing '.*out' failed: interrupted by SIGINT; the output folder was left as it was/);
+    assert.equal(fs.readdirSync(parent), []);
+  } finally {
+    watcher.close();
   }
 });
 
