@@ -133,6 +133,8 @@ interface Plan {
   readonly fresh: boolean;
   readonly files: readonly PlannedFile[];
   readonly stale: readonly { path: string; absolute: string; previous: Uint8Array }[];
+  /** The files the last run wrote, as its manifest lists them (none for a folder without one). */
+  readonly owned: ReadonlySet<string>;
 }
 
 /**
@@ -321,7 +323,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], manifes
   }
   if (!rootStat) {
     const files = generated.map((file) => ({ path: file.path, absolute: inside(root, file.path), contents: file.contents, previous: undefined }));
-    return { root, fresh: true, files, stale: [] };
+    return { root, fresh: true, files, stale: [], owned: new Set() };
   }
   const all = manifest ? [...generated, manifestFile(generated, manifest.record)] : generated;
   const checked = new Map<string, Promise<'dir' | 'absent'>>();
@@ -330,7 +332,8 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], manifes
     await assertNoSymlinkOnTheWay(root, file.path, checked);
     return { path: file.path, absolute, contents: bytesOf(file.contents), previous: await readPrevious(absolute, file.path) };
   });
-  const staleCandidates = Object.keys((await readManifest(root)).files).filter((old) => !seen.has(old));
+  const owned = new Set(Object.keys((await readManifest(root)).files));
+  const staleCandidates = [...owned].filter((old) => !seen.has(old));
   const stale = (
     await mapLimit(staleCandidates, CONCURRENCY, async (old) => {
       const absolute = inside(root, old);
@@ -346,7 +349,7 @@ async function plan(outDir: string, generated: readonly GeneratedFile[], manifes
       }
     })
   ).filter((f): f is { path: string; absolute: string; previous: Uint8Array } => f !== undefined);
-  return { root, fresh: false, files, stale };
+  return { root, fresh: false, files, stale, owned };
 }
 
 /** Compares what would be written with the disk; writes nothing. */
@@ -376,10 +379,19 @@ export const isUpToDate = (drift: Drift): boolean =>
 
 /** Brings the output folder to exactly `generated` (plus the manifest), all or nothing. */
 export async function writeOutput(outDir: string, generated: readonly GeneratedFile[], io: WriterIo = defaultIo, record?: ManifestRecord): Promise<WriteReport> {
-  const { root, fresh, files, stale } = await plan(outDir, generated, { record });
+  const { root, fresh, files, stale, owned } = await plan(outDir, generated, { record });
   if (fresh) return holdingSignals((stopped) => writeFresh(outDir, root, files, io, record, stopped));
   const same = new Set(files.filter(unchanged));
   const changed = files.filter((f) => !same.has(f));
+  // A file there that the last run did not write (a project's own package.json, with `--out .`) is not
+  // the generator's to replace; one with the very bytes it would write is taken over.
+  const foreign = changed.filter((f) => f.previous !== undefined && f.path !== MANIFEST && !owned.has(f.path)).map((f) => f.path).sort();
+  if (foreign.length > 0) {
+    const listed = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : '');
+    throw new WriteError(
+      `refusing to replace ${foreign.length} file${foreign.length === 1 ? '' : 's'} in '${outDir}' that it did not write (not in its ${MANIFEST}): ${listed}; move ${foreign.length === 1 ? 'it' : 'them'} away, or choose another output folder`,
+    );
+  }
   const report: WriteReport = {
     written: changed.filter((f) => f.path !== MANIFEST).map((f) => f.path),
     unchanged: [...same].filter((f) => f.path !== MANIFEST).map((f) => f.path),

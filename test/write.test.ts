@@ -58,6 +58,33 @@ test('files generated before and no longer generated are removed; other files ar
   assert.equal([...snapshot(out).keys()].sort(), [MANIFEST, 'notes.txt', 'two.txt']);
 });
 
+test('a file the generator did not write is never replaced: generating into a folder that holds one is refused, and nothing is touched', async () => {
+  const project = tempDir();
+  fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "mine" }\n');
+  fs.mkdirSync(path.join(project, 'docs'));
+  fs.writeFileSync(path.join(project, 'docs', 'guide.md'), '# mine\n');
+  fs.writeFileSync(path.join(project, 'same.txt'), 'same\n');
+  const before = snapshot(project);
+  const files = [{ path: 'package.json', contents: '{ "name": "generated" }\n' }, { path: 'docs/guide.md', contents: '# generated\n' }, { path: 'same.txt', contents: 'same\n' }, { path: 'new.txt', contents: 'new\n' }];
+  await rejects(() => writeOutput(project, files), /refusing to replace 2 files in '.*' that it did not write \(not in its \.error-catalog-manifest\.json\): docs\/guide\.md, package\.json; move them away, or choose another output folder/);
+  assert.equal(snapshot(project), before);
+  // Through the CLI: exit 2, the project's own package.json kept.
+  const result = await cli('generate', '--catalog', path.join(root, 'catalog.yaml'), '--out', project);
+  assert.is(result.code, 2);
+  assert.match(result.stderr, /refusing to replace .*package\.json/);
+  assert.equal(snapshot(project), before);
+  // A file with the very bytes it would write is taken over (it becomes the generator's), and so are those the manifest lists.
+  fs.rmSync(path.join(project, 'package.json'));
+  fs.rmSync(path.join(project, 'docs'), { recursive: true });
+  const report = await writeOutput(project, files);
+  assert.equal(report.unchanged, ['same.txt']);
+  const changed = await writeOutput(project, files.map((f) => ({ ...f, contents: f.contents.replace('\n', ' again\n') })));
+  assert.equal([...changed.written].sort(), ['docs/guide.md', 'new.txt', 'package.json', 'same.txt']);
+  // A file the manifest does not list, added since, with other bytes: refused again.
+  fs.writeFileSync(path.join(project, 'extra.txt'), 'mine\n');
+  await rejects(() => writeOutput(project, [...files, { path: 'extra.txt', contents: 'generated\n' }]), /refusing to replace 1 file in .*: extra\.txt;/);
+});
+
 for (const hostile of ['../escape.txt', '/tmp/abs.txt', 'a/../../escape.txt', 'a/./b.txt', 'a\\..\\b.txt', '', 'a//b', 'a/', '.', '..', 'a/..', './a', 'C:x.txt', 'a\0b', MANIFEST]) {
   test(`an output path '${hostile}' is refused before anything is written`, async () => {
     const parent = tempDir();
