@@ -8,6 +8,7 @@ import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { SourceMap } from '../diagnostics.js';
 import { FORBIDDEN_CHARACTER, decodeCatalog } from './decode.js';
 import { readFast } from './fast.js';
+import { nearLocator } from './near.js';
 import type { Diagnostic, Span } from '../diagnostics.js';
 
 // `yaml` is loaded when first needed: the fast reader answers most catalogs without it (20–25 ms of a run).
@@ -31,7 +32,7 @@ export function pointerToPath(pointer: string): (string | number)[] {
 /** Most nodes an alias may expand to before the catalog is refused (defends against alias bombs). */
 export const MAX_ALIAS_COUNT = 1000;
 
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
 /** A loaded catalog source: its text, its syntax tree, and the plain value (absent if unusable). */
 export interface LoadedSource {
@@ -57,9 +58,15 @@ export function parseCatalog(text: string, file: string): LoadedSource {
   const source = new SourceMap(file, text);
   const fast = readFast(text);
   if (fast) {
-    // Nothing to report while reading: the syntax tree is built only if a later stage needs a position.
+    // Nothing to report while reading: a position a later stage needs is found by reading the entry it is
+    // in (near.ts); the syntax tree of the whole text is built only when that cannot be sure.
     let doc: Document | undefined;
-    const locate = (path: Path, options?: { key?: boolean }) => locateIn((doc ??= yaml().parseDocument(text, YAML_OPTIONS)), path, options?.key ?? false);
+    let near: ReturnType<typeof nearLocator> | undefined;
+    const locate = (path: Path, options?: { key?: boolean }) => {
+      const key = options?.key ?? false;
+      const span = doc ? undefined : (near ??= nearLocator(yaml(), text, fast.value, locateIn, YAML_OPTIONS))(path, key);
+      return span ?? locateIn((doc ??= yaml().parseDocument(text, YAML_OPTIONS)), path, key);
+    };
     return { source, value: fast.value, diagnostics: [], locate };
   }
   return readWithYaml(text, source);
@@ -213,7 +220,8 @@ function headSpan(node: YamlNode): Span | undefined {
   return spanOf(node);
 }
 
-function locateIn(doc: Document, path: Path, key: boolean): Span {
+/** The span of the node at `path` in a syntax tree (of its key, with `key`), or of the nearest existing ancestor. */
+export function locateIn(doc: Document, path: Path, key: boolean): Span {
   let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
   let best: Span = (node && headSpan(node)) ?? { start: 0, end: 0 };
   for (let i = 0; i < path.length; i++) {
