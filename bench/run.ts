@@ -69,6 +69,11 @@ function benchSize(n: number): Row[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${n}-`));
   const catalog = path.join(dir, 'catalog.yaml');
   fs.writeFileSync(catalog, catalogYaml(n));
+  // The same catalog with one lint warning: a warning's position must not cost a reading of the whole text.
+  const warned = path.join(dir, 'catalog-with-a-warning.yaml');
+  fs.writeFileSync(warned, catalogYaml(n, { warning: true }));
+  const verdict = spawnSync(process.execPath, [cliJs, 'validate', '--catalog', warned], { encoding: 'utf8' });
+  if (!/0 error\(s\), 1 warning\(s\)/.test(verdict.stderr)) throw new Error(`the catalog with a warning does not have exactly one warning:\n${verdict.stderr}`);
   const rows: Row[] = [];
   const log = (row: Row) => {
     rows.push(row);
@@ -103,6 +108,7 @@ function benchSize(n: number): Row[] {
   const read: Sample[] = [];
   const create: Sample[] = [];
   const withoutSite: Sample[] = [];
+  const withWarning: Sample[] = [];
   const poolSized: Sample[] = [];
   // The site came after the speed goals were set: a cold run without its templates is the work they were set on.
   const noSite = path.join(dir, 'templates-without-site');
@@ -111,6 +117,7 @@ function benchSize(n: number): Row[] {
     cold.push(timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-${i + 1}`)], dir));
     poolSized.push(timeNode(['--v8-pool-size=0', cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-pool-${i + 1}`)], dir));
     withoutSite.push(timeNode([cliJs, 'generate', '--catalog', catalog, '--out', path.join(dir, `cold-without-site-${i + 1}`), '--templates', noSite], dir));
+    withWarning.push(timeNode([cliJs, 'generate', '--catalog', warned, '--out', path.join(dir, `cold-with-warning-${i + 1}`)], dir));
     const again = timeNode([cliJs, 'generate', '--catalog', catalog, '--out', out], dir);
     const written = Number(/(\d+) written/.exec(again.stdout)?.[1] ?? -1);
     if (written !== 0) throw new Error(`a no-change generate wrote ${written} files`);
@@ -130,6 +137,7 @@ function benchSize(n: number): Row[] {
   log(row(COLD, cold));
   log(row(POOL_SIZED, poolSized));
   log(row(WITHOUT_SITE, withoutSite));
+  log(row(WITH_WARNING, withWarning));
   log(row('generate, nothing changed', unchanged));
   log(row('check, nothing changed', checked));
   log(row(FRESH_CHECK, fresh));
@@ -154,6 +162,7 @@ const COLD = 'generate, cold (empty output folder)';
 const FRESH_CHECK = 'check, nothing changed, as in a fresh clone (no stat cache: every output read)';
 const POOL_SIZED = 'generate, cold, with `--v8-pool-size=0` (as the npm scripts run it)';
 const WITHOUT_SITE = "generate, cold, without the site's templates";
+const WITH_WARNING = 'generate, cold, the catalog with one lint warning (a repeated title)';
 const FLOOR_START = "floor: Node's own start and exit (an empty script)";
 const FLOOR_READ = 'floor: reading and hashing every output, one after the other';
 const FLOOR_CREATE = "floor: creating a cold run's folders and files, empty, one after the other";
@@ -201,6 +210,11 @@ function report(results: Map<number, Row[]>): string {
   if (c10k) goals.push(`- 10,000 errors, cold, all outputs: ${(c10k.ms / 1000).toFixed(2)} s (goal ≤ 3 s in the machine's fast state), peak ${c10k.rssMb.toFixed(0)} MB (goal ≤ 600 MB): ${verdict(c10k.ms <= 3000)} / ${verdict(c10k.rssMb <= 600)}`);
   const bare10k = results.get(10000)?.find((r) => r.name === WITHOUT_SITE);
   if (bare10k) goals.push(`- 10,000 errors, cold, without the site (the outputs there were when the goals were set): ${(bare10k.ms / 1000).toFixed(2)} s (≤ 3 s: ${verdict(bare10k.ms <= 3000)}), peak ${bare10k.rssMb.toFixed(0)} MB`);
+  // Not a goal of its own: a warning's position must not cost much (it once cost reading the whole text again).
+  for (const [n, c] of [[1000, c1k], [10000, c10k]] as const) {
+    const warned = results.get(n)?.find((r) => r.name === WITH_WARNING);
+    if (c && warned) goals.push(`- ${n.toLocaleString('en-US')} errors, cold, the catalog with one lint warning: ${(warned.ms / 1000).toFixed(2)} s, ${(warned.ms / c.ms).toFixed(2)}× the time without it, peak ${warned.rssMb.toFixed(0)} MB`);
+  }
   // The CPU time a cold run needs, over the cores there are, is the least wall time its work can take.
   // And the disk's part, which swings with the machine's state: making the files alone, before any byte.
   for (const [n, c] of [[1000, c1k], [10000, c10k]] as const) {

@@ -82,8 +82,11 @@ export function synthCatalog(n: number): SynthGroup[] {
 
 const q = (s: string) => JSON.stringify(s);
 
-/** The synthetic catalog as catalog.yaml text. */
-export function catalogYaml(n: number): string {
+/**
+ * The synthetic catalog as catalog.yaml text; with `warning`, one lint warning in it (its second error has
+ * the first one's title), as real catalogs often have (the default one has one).
+ */
+export function catalogYaml(n: number, options: { readonly warning?: boolean } = {}): string {
   const lines = [
     'version: 1',
     `name: synthetic-${n}`,
@@ -92,13 +95,17 @@ export function catalogYaml(n: number): string {
     'locales: [en, fr]',
     'groups:',
   ];
+  let index = 0;
+  let firstTitle: { en: string; fr: string } | undefined;
   for (const group of synthCatalog(n)) {
     lines.push(`  - id: ${group.id}`, `    title: { en: ${q(group.title)}, fr: ${q(group.title + ' (fr)')} }`, '    errors:');
     for (const e of group.errors) {
+      const title = options.warning && index++ === 1 && firstTitle ? firstTitle : { en: e.title, fr: e.titleFr };
+      firstTitle ??= title;
       lines.push(
         `      - code: ${e.code}`,
         `        status: ${e.status}`,
-        `        title: { en: ${q(e.title)}, fr: ${q(e.titleFr)} }`,
+        `        title: { en: ${q(title.en)}, fr: ${q(title.fr)} }`,
         `        description: ${q(e.description)}`,
         `        resolution: ${q(e.resolution)}`,
       );
