@@ -43,6 +43,9 @@ const layouts: Record<string, (text: string) => string> = {
   'comments everywhere': (t) => t.replace(/^( *)(- |\w+:)/gm, '$1# a comment\n#at the margin\n$1$2'),
   'plain texts over lines': (t) => t.replace(/^( +)(description|resolution): ([A-Za-z][^"\\\n#:]*?) ([^"\\\n#:]+)$/gm, '$1$2: $3\n$1  $4'),
   'folded texts': (t) => t.replace(/^( +)(description|resolution): ([A-Za-z][^"\\\n#:]*)$/gm, '$1$2: >-\n$1  $3'),
+  // A catalog kept as JSON (YAML reads it as it is): its entries are found by the JSON's structure.
+  'as JSON': (t) => JSON.stringify(yaml.parse(t), null, 2) + '\n',
+  'as JSON on one line': (t) => JSON.stringify(yaml.parse(t)),
 };
 
 const catalogs: Record<string, string> = {
@@ -56,6 +59,7 @@ test('a position found by reading only its entry is the one the whole syntax tre
   let near = 0;
   let asked = 0;
   const exercised = new Set<string>();
+  const foundIn = new Set<string>();
   for (const [name, original] of Object.entries(catalogs)) {
     for (const [layout, change] of Object.entries(layouts)) {
       const text = change(original);
@@ -75,6 +79,7 @@ test('a position found by reading only its entry is the one the whole syntax tre
           asked++;
           if (found) {
             near++;
+            foundIn.add(layout);
             assert.equal(found, expected, `${name}, ${layout}, read near: ${JSON.stringify(p)}${key ? ' (key)' : ''}`);
           }
         }
@@ -84,6 +89,7 @@ test('a position found by reading only its entry is the one the whole syntax tre
   // Not a test of the whole text alone: every layout changed a catalog the fast reader took, and most
   // positions were found from their entry.
   assert.equal([...exercised].sort(), Object.keys(layouts).sort());
+  assert.equal([...foundIn].sort(), Object.keys(layouts).sort(), 'positions found near in every layout');
   assert.ok(near > asked / 2, `${near} of ${asked} found near`);
 });
 

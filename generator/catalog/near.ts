@@ -122,19 +122,49 @@ function locateNear(
   options: object,
 ): Span | undefined {
   const top = path[0];
-  if (typeof top !== 'string' || /[\s:#"'{}[\],&*!|>%@`]/.test(top) || path.length < 2) return undefined;
-  const text = lines.text;
+  if (typeof top !== 'string' || path.length < 2) return undefined;
+  const entry = lines.text.trimStart().startsWith('{') ? jsonEntry(lines.text, path) : blockEntry(lines, path);
+  if (!entry) return undefined;
+  const { from, to, depth, shape } = entry;
+  const sub = yaml.parseDocument(lines.text.slice(from, to), options);
+  if (sub.errors.length > 0 || sub.warnings.length > 0) return undefined;
+  const root = sub.contents as YamlNode | null;
+  // Exactly the one entry, equal to what the fast reader read there.
+  if (shape === 'item' ? !yaml.isSeq(root) || root.items.length !== 1 : shape === 'key' ? !yaml.isMap(root) || root.items.length !== 1 : !yaml.isCollection(root)) return undefined;
+  const read = sub.toJS({ maxAliasCount: -1 }) as unknown;
+  const found = shape === 'item' ? (read as unknown[])[0] : shape === 'key' ? (read as Record<string, unknown>)[top] : read;
+  if (!isDeepStrictEqual(found, valueAt(value, path.slice(0, depth)))) return undefined;
+  const rest = path.slice(depth);
+  const span = locateIn(sub, shape === 'item' ? [0, ...rest] : shape === 'key' ? path : rest, key);
+  return { start: span.start + from, end: span.end + from };
+}
+
+/**
+ * Where the entry around `path` is written: [from, to) of the text, how much of the path leads to it, and
+ * what the text holds: a block sequence's item (`- ...`), a top-level key with its value, or (in a catalog
+ * written as JSON) the item's value alone.
+ */
+interface Entry {
+  readonly from: number;
+  readonly to: number;
+  readonly depth: number;
+  readonly shape: 'item' | 'key' | 'value';
+}
+
+/** The entry in a block-style catalog, found by indentation: an error of a group, a group, or the top-level key. */
+function blockEntry(lines: Lines, path: Path): Entry | undefined {
+  const top = path[0] as string;
+  if (/[\s:#"'{}[\],&*!|>%@`]/.test(top)) return undefined;
   const all = lines.starts.length - 1;
   const topRange = keyRange(lines, 0, all, 0, top);
   if (!topRange) return undefined;
-  // The narrowest entry that holds the path: an error of a group, a group, or the top-level key.
   let range = topRange;
   let depth = 1; // path[0, depth) leads to what `range` holds
-  let asItem = false;
+  let shape: Entry['shape'] = 'key';
   if (top === 'groups' && typeof path[1] === 'number') {
     const group = itemRange(lines, topRange[0] + 1, topRange[1], path[1]);
     if (!group) return undefined;
-    [range, depth, asItem] = [group.range, 2, true];
+    [range, depth, shape] = [group.range, 2, 'item'];
     if (path[2] === 'errors' && typeof path[3] === 'number') {
       const keyAt = group.at + 2;
       const errors = keyRange(lines, group.range[0], group.range[1], keyAt, 'errors');
@@ -142,15 +172,95 @@ function locateNear(
       if (error) [range, depth] = [error.range, 4];
     }
   }
-  const from = lines.starts[range[0]]!;
-  const sub = yaml.parseDocument(text.slice(from, lines.starts[range[1]]!), options);
-  if (sub.errors.length > 0 || sub.warnings.length > 0) return undefined;
-  const root = sub.contents as YamlNode | null;
-  // Exactly the one entry, equal to what the fast reader read there.
-  if (asItem ? !yaml.isSeq(root) || root.items.length !== 1 : !yaml.isMap(root) || root.items.length !== 1) return undefined;
-  const read = sub.toJS({ maxAliasCount: -1 }) as unknown;
-  const entry = asItem ? (read as unknown[])[0] : (read as Record<string, unknown>)[top];
-  if (!isDeepStrictEqual(entry, valueAt(value, path.slice(0, depth)))) return undefined;
-  const span = locateIn(sub, asItem ? [0, ...path.slice(depth)] : path, key);
-  return { start: span.start + from, end: span.end + from };
+  return { from: lines.starts[range[0]]!, to: lines.starts[range[1]]!, depth, shape };
+}
+
+/**
+ * The entry in a catalog written as JSON: the value of an error of a group, or of a group, found by reading
+ * the JSON's structure (strings skipped whole). Anything but plain JSON on the way gives up.
+ */
+function jsonEntry(text: string, path: Path): Entry | undefined {
+  if (path[0] !== 'groups' || typeof path[1] !== 'number') return undefined;
+  const deep = path[2] === 'errors' && typeof path[3] === 'number';
+  const steps = deep ? path.slice(0, 4) : path.slice(0, 2);
+  let at = skipSpace(text, 0);
+  for (const step of steps) {
+    at = typeof step === 'number' ? element(text, at, step) : member(text, at, step);
+    if (at < 0) return undefined;
+  }
+  const to = skipValue(text, at);
+  return to < 0 ? undefined : { from: at, to, depth: steps.length, shape: 'value' };
+}
+
+const skipSpace = (text: string, at: number): number => {
+  while (at < text.length && (text[at] === ' ' || text[at] === '\n' || text[at] === '\r' || text[at] === '\t')) at++;
+  return at;
+};
+
+/** The end of the JSON string that starts at `at` (after its closing quote), or -1. */
+function skipString(text: string, at: number): number {
+  if (text[at] !== '"') return -1;
+  for (let i = at + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  return -1;
+}
+
+/** The end of the JSON value that starts at `at`, or -1. */
+function skipValue(text: string, at: number): number {
+  const c = text[at];
+  if (c === '"') return skipString(text, at);
+  if (c === '{' || c === '[') {
+    let depth = 0;
+    for (let i = at; i < text.length; i++) {
+      const d = text[i];
+      if (d === '"') {
+        i = skipString(text, i) - 1;
+        if (i < 0) return -1;
+      } else if (d === '{' || d === '[') depth++;
+      else if (d === '}' || d === ']') {
+        if (--depth === 0) return i + 1;
+      }
+    }
+    return -1;
+  }
+  const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)/.exec(text.slice(at, at + 40));
+  return m ? at + m[0].length : -1;
+}
+
+/** The start of the value of member `name` of the JSON object at `at`, or -1. */
+function member(text: string, at: number, name: string): number {
+  if (text[at] !== '{') return -1;
+  let i = skipSpace(text, at + 1);
+  while (text[i] === '"') {
+    const keyEnd = skipString(text, i);
+    if (keyEnd < 0) return -1;
+    const keyText = text.slice(i, keyEnd);
+    let v = skipSpace(text, keyEnd);
+    if (text[v] !== ':') return -1;
+    v = skipSpace(text, v + 1);
+    if (keyText === JSON.stringify(name)) return v;
+    const end = skipValue(text, v);
+    if (end < 0) return -1;
+    i = skipSpace(text, end);
+    if (text[i] !== ',') return -1;
+    i = skipSpace(text, i + 1);
+  }
+  return -1;
+}
+
+/** The start of element `index` of the JSON array at `at`, or -1. */
+function element(text: string, at: number, index: number): number {
+  if (text[at] !== '[') return -1;
+  let i = skipSpace(text, at + 1);
+  for (let n = 0; i < text.length && text[i] !== ']'; n++) {
+    if (n === index) return i;
+    const end = skipValue(text, i);
+    if (end < 0) return -1;
+    i = skipSpace(text, end);
+    if (text[i] !== ',') return -1;
+    i = skipSpace(text, i + 1);
+  }
+  return -1;
 }
