@@ -2,12 +2,12 @@
  * Positions without the whole syntax tree. A catalog the fast reader took (fast.ts) has no syntax tree;
  * the first diagnostic used to build one for the whole text with `yaml` (1.1 s and 230 MB at 10,000 errors,
  * for one lint warning). Most diagnostics point into one error or one group, so this finds that entry's
- * lines in a block-style catalog and reads only them with `yaml`: the same nodes, so the same spans,
- * shifted by where the lines start.
+ * text (by indentation in a block-style catalog, by the JSON's structure in one written as JSON) and
+ * reads only it with `yaml`: the same nodes, so the same spans, shifted by where the text starts.
  *
- * The lines are found by indentation alone, which a quoted text over several lines or an unusual layout
- * could mislead; so what was read is used only if it is exactly one entry (or one top-level key) whose
- * value equals the fast reader's there, and nothing is used otherwise: the caller reads the whole text.
+ * Indentation alone could be misled by a quoted text over several lines or an unusual layout; so what
+ * was read is used only if it is exactly one entry (or one top-level key) whose value equals the fast
+ * reader's there, and nothing is used otherwise: the caller reads the whole text.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Document, Node as YamlNode } from 'yaml';
