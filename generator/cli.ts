@@ -50,13 +50,16 @@ type Command = (typeof COMMANDS)[number];
 
 /** What `help COMMAND` prints. */
 const COMMAND_HELP: Record<Command, string> = {
-  generate: `Usage: error-catalog generate [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]
+  generate: `Usage: error-catalog generate [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json|sarif|github]
+                                [--force] [--strict]
 
 Validates the catalog, builds every output in memory, then writes only the files whose bytes changed and
 removes the files it generated before and no longer generates. All or nothing: on any error the output
-folder is left exactly as it was. Exit 0 when written, 1 when the catalog or a template has errors.
+folder is left exactly as it was. Exit 0 when written, 1 when the catalog or a template has errors, 2 when
+the folder cannot be written (it names why), 128 + a signal's number when one stopped the writing.
 `,
-  check: `Usage: error-catalog check [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]
+  check: `Usage: error-catalog check [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json|sarif|github]
+                             [--force] [--strict]
 
 Runs the same pipeline as generate and compares instead of writing. Lists every modified (with the first
 line that differs), missing and stale file, then exits 1; exits 0 when the folder is up to date. With
@@ -74,7 +77,7 @@ or safe (added problems, groups, optional members and translations, reworded tex
 Exit 1 on a breaking change unless the new catalogVersion has a new major version (it then passes and
 says so); --fail-on dangerous fails on dangerous changes too. --format markdown writes a PR comment.
 `,
-  validate: `Usage: error-catalog validate [--catalog FILE] [--format text|json]
+  validate: `Usage: error-catalog validate [--catalog FILE] [--format text|json|sarif|github] [--strict]
 
 Checks the catalog: its shape, every semantic rule, the extension schemas and their examples. Prints each
 problem with its position, or what was checked when all is well. Exit 0 when valid (warnings allowed), 1 otherwise.
@@ -219,7 +222,9 @@ export async function main(argv: readonly string[], console: Console = processCo
     args = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.err(`error-catalog: ${error.message}\n\n${USAGE}`);
+    // After a command, that command's usage (its options, its arguments); otherwise the general one.
+    const command = (COMMANDS as readonly string[]).includes(argv[0] ?? '') ? (argv[0] as Command) : undefined;
+    console.err(`error-catalog: ${error.message}\n\n${command ? COMMAND_HELP[command] : USAGE}`);
     return 2;
   }
   if (args === 'help') {

@@ -123,6 +123,14 @@ const usageCases: [string[], RegExp][] = [
   [['generate', 'extra', 'args'], /unexpected argument/],
   [['validate', '--catalog', 'no/such/catalog.yaml'], /cannot read 'no\/such\/catalog\.yaml'/],
 ];
+test('a usage error after a command shows that command\'s usage; without one, the general usage', async () => {
+  const diff = await cli('diff', '--old', 'a.yaml');
+  assert.is(diff.code, 2);
+  assert.match(diff.stderr, /^error-catalog: unknown option '--old'\n\nUsage: error-catalog diff OLD NEW/);
+  const none = await cli('--colour');
+  assert.match(none.stderr, /Usage: error-catalog <command> \[options\]/);
+});
+
 for (const [argv, message] of usageCases) {
   test(`usage error exits 2: ${JSON.stringify(argv)}`, async () => {
     const result = await cli(...argv);
@@ -178,7 +186,7 @@ test('--version and -v print the version of package.json; help, help COMMAND and
   for (const flag of ['--version', '-v']) assert.equal(await cli(flag), { code: 0, stdout: `${version}\n`, stderr: '' });
   assert.match((await cli('help')).stdout, /^Usage: error-catalog <command>/);
   const generateHelp = await cli('help', 'generate');
-  assert.equal([generateHelp.code, generateHelp.stdout.split('\n')[0]], [0, 'Usage: error-catalog generate [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json]']);
+  assert.equal([generateHelp.code, generateHelp.stdout.split('\n')[0]], [0, 'Usage: error-catalog generate [--catalog FILE] [--out DIR] [--templates DIR] [--format text|json|sarif|github]']);
   assert.is((await cli('check', '--help')).stdout, (await cli('help', 'check')).stdout);
 });
 
