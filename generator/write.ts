@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs';
+import type { Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { GeneratedFile } from './files.js';
@@ -155,14 +156,19 @@ export function assertSafeRelativePath(p: string): void {
   if (!SAFE_PATH.test(p)) throw new WriteError(`refusing to write '${p}': output paths must be relative, normalized and stay inside the output folder`);
 }
 
-async function lstatOrUndefined(p: string) {
-  try {
-    return await fs.lstat(p);
-  } catch (e) {
-    // ENOTDIR: a file stands where a folder on the way should be; the caller finds which.
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw e;
-  }
+/** `lstat`, or undefined when nothing is there (ENOTDIR: a file stands where a folder on the way should be; the caller finds which). */
+const lstatOrUndefined = (p: string) => fs.lstat(p).catch(absent);
+
+/** Why `p`, which `lstat` found, cannot serve as a folder (itself, or what its symlink leads to), or undefined if it can. */
+async function whyNotAFolder(p: string, stat: Stats): Promise<string | undefined> {
+  if (!stat.isSymbolicLink()) return stat.isDirectory() ? undefined : 'is not a folder';
+  const target = await fs.stat(p).catch((e: NodeJS.ErrnoException) => (e.code === 'ELOOP' ? undefined : absent(e)));
+  return target?.isDirectory() ? undefined : `is a symbolic link to '${await fs.readlink(p)}', which ${target ? 'is not a folder' : 'does not exist'}`;
+}
+
+function absent(e: NodeJS.ErrnoException): undefined {
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
+  throw e;
 }
 
 /**
@@ -295,20 +301,16 @@ export interface ManifestRecord {
 async function plan(outDir: string, generated: readonly GeneratedFile[], manifest?: { readonly record: ManifestRecord | undefined }): Promise<Plan> {
   const root = path.resolve(outDir);
   const rootStat = await lstatOrUndefined(root);
-  if (rootStat?.isSymbolicLink()) {
-    const target = await fs.stat(root).catch(() => undefined);
-    if (!target) throw new WriteError(`output folder '${outDir}' is a symbolic link to '${await fs.readlink(root)}', which does not exist`);
-    if (!target.isDirectory()) throw new WriteError(`output folder '${outDir}' is a symbolic link to '${await fs.readlink(root)}', which is not a folder`);
-  } else if (rootStat && !rootStat.isDirectory()) {
-    throw new WriteError(`output folder '${outDir}' exists and is not a folder`);
-  } else if (!rootStat) {
+  if (rootStat) {
+    const why = await whyNotAFolder(root, rootStat);
+    if (why) throw new WriteError(`output folder '${outDir}' ${rootStat.isSymbolicLink() ? why : `exists and ${why}`}`);
+  } else {
     // Not there yet (`generate` makes it, with the folders above it that are missing): the first one there must be a folder.
     let above = path.dirname(root);
     let stat = await lstatOrUndefined(above);
     while (!stat && path.dirname(above) !== above) stat = await lstatOrUndefined((above = path.dirname(above)));
-    if (stat && !stat.isDirectory() && !(stat.isSymbolicLink() && (await fs.stat(above).catch(() => undefined))?.isDirectory())) {
-      throw new WriteError(`output folder '${outDir}' cannot exist: '${above}' is not a folder`);
-    }
+    const why = stat && (await whyNotAFolder(above, stat));
+    if (why) throw new WriteError(`output folder '${outDir}' cannot exist: '${above}' ${why}`);
   }
   const seen = new Set<string>();
   for (const file of generated) {

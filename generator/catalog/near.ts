@@ -107,14 +107,21 @@ export function nearLocator(
   locateIn: (doc: Document, path: Path, key: boolean) => Span,
   options: object,
 ): (path: Path, key: boolean) => Span | undefined {
-  let lines: Lines | undefined;
+  // A catalog written as JSON is found by its structure, any other by its lines' indentation.
+  let find: ((path: Path) => Entry | undefined) | undefined;
+  const finder = () => {
+    if (/^\s*\{/.test(text)) return (path: Path) => jsonEntry(text, path);
+    const lines = linesOf(text);
+    return (path: Path) => blockEntry(lines, path);
+  };
   let calls = 0;
-  return (path, key) => (++calls > MOST_ENTRIES ? undefined : locateNear(yaml, (lines ??= linesOf(text)), value, path, key, locateIn, options));
+  return (path, key) => (++calls > MOST_ENTRIES ? undefined : locateNear(yaml, text, (find ??= finder()), value, path, key, locateIn, options));
 }
 
 function locateNear(
   yaml: Yaml,
-  lines: Lines,
+  text: string,
+  find: (path: Path) => Entry | undefined,
   value: unknown,
   path: Path,
   key: boolean,
@@ -123,10 +130,10 @@ function locateNear(
 ): Span | undefined {
   const top = path[0];
   if (typeof top !== 'string' || path.length < 2) return undefined;
-  const entry = lines.text.trimStart().startsWith('{') ? jsonEntry(lines.text, path) : blockEntry(lines, path);
+  const entry = find(path);
   if (!entry) return undefined;
   const { from, to, depth, shape } = entry;
-  const sub = yaml.parseDocument(lines.text.slice(from, to), options);
+  const sub = yaml.parseDocument(text.slice(from, to), options);
   if (sub.errors.length > 0 || sub.warnings.length > 0) return undefined;
   const root = sub.contents as YamlNode | null;
   // Exactly the one entry, equal to what the fast reader read there.
@@ -229,23 +236,25 @@ function skipValue(text: string, at: number): number {
   return m ? at + m[0].length : -1;
 }
 
+/** Where the entry after the value at `at` starts, past its comma; -1 at the end of the collection or on anything else. */
+function nextEntry(text: string, at: number): number {
+  const end = skipValue(text, at);
+  if (end < 0) return -1;
+  const comma = skipSpace(text, end);
+  return text[comma] === ',' ? skipSpace(text, comma + 1) : -1;
+}
+
 /** The start of the value of member `name` of the JSON object at `at`, or -1. */
 function member(text: string, at: number, name: string): number {
   if (text[at] !== '{') return -1;
-  let i = skipSpace(text, at + 1);
-  while (text[i] === '"') {
+  const quoted = JSON.stringify(name);
+  for (let i = skipSpace(text, at + 1); i >= 0 && text[i] === '"'; ) {
     const keyEnd = skipString(text, i);
-    if (keyEnd < 0) return -1;
-    const keyText = text.slice(i, keyEnd);
-    let v = skipSpace(text, keyEnd);
-    if (text[v] !== ':') return -1;
-    v = skipSpace(text, v + 1);
-    if (keyText === JSON.stringify(name)) return v;
-    const end = skipValue(text, v);
-    if (end < 0) return -1;
-    i = skipSpace(text, end);
-    if (text[i] !== ',') return -1;
-    i = skipSpace(text, i + 1);
+    const colon = keyEnd < 0 ? -1 : skipSpace(text, keyEnd);
+    if (text[colon] !== ':') return -1;
+    const value = skipSpace(text, colon + 1);
+    if (text.slice(i, keyEnd) === quoted) return value;
+    i = nextEntry(text, value);
   }
   return -1;
 }
@@ -254,13 +263,7 @@ function member(text: string, at: number, name: string): number {
 function element(text: string, at: number, index: number): number {
   if (text[at] !== '[') return -1;
   let i = skipSpace(text, at + 1);
-  for (let n = 0; i < text.length && text[i] !== ']'; n++) {
-    if (n === index) return i;
-    const end = skipValue(text, i);
-    if (end < 0) return -1;
-    i = skipSpace(text, end);
-    if (text[i] !== ',') return -1;
-    i = skipSpace(text, i + 1);
-  }
-  return -1;
+  if (text[i] === ']') return -1;
+  for (let n = 0; n < index && i >= 0; n++) i = nextEntry(text, i);
+  return i;
 }
