@@ -499,6 +499,7 @@ test('an output folder that cannot be one is an error that says why, for generat
     [path.join(file, 'sub', 'out'), /output folder '.*a-file\/sub\/out' cannot exist: '.*a-file' is not a folder/],
     [path.join(dir, 'dangling'), /output folder '.*dangling' is a symbolic link to '.*nothing-here', which does not exist/],
     [path.join(dir, 'to-a-file'), /output folder '.*to-a-file' is a symbolic link to '.*a-file', which is not a folder/],
+    [path.join(dir, 'dangling', 'out'), /output folder '.*dangling\/out' cannot exist: '.*dangling' is a symbolic link to '.*nothing-here', which does not exist/],
   ] as const;
   const before = snapshot(dir);
   for (const [out, message] of cases) {
