@@ -4,13 +4,32 @@
  * run wrote (each file checked against its recorded hash), there is nothing to do.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const sha256 = () => createHash('sha256');
 
 /** The hash of one file's contents, as the manifest records it. */
 export const contentHash = (contents: string | Uint8Array): string => sha256().update(contents).digest('base64url');
+
+/** The one buffer files are read into to be hashed: it grows to the largest, and is never handed out. */
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+
+/**
+ * The hash of an open file's bytes, from its start to its end, as `contentHash` makes it. `size` (what
+ * `fstat` says) is a hint: the file is read until the end, whatever its length. The bytes go into one
+ * buffer kept for the purpose, not a new one per file: an unchanged check that reads 4,000 outputs
+ * (162 MB) spent 20% of its reading on new buffers' memory (40 ms at 10,000 errors).
+ */
+export function hashOpenFile(fd: number, size: number): string {
+  if (scratch.length <= size) scratch = Buffer.allocUnsafeSlow(size + 1);
+  let length = 0;
+  for (let read = -1; read !== 0; length += read) {
+    if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafeSlow(scratch.length)]); // it grew since fstat
+    read = readSync(fd, scratch, length, scratch.length - length, length);
+  }
+  return contentHash(scratch.subarray(0, length));
+}
 
 let generatorHash: string | undefined;
 

@@ -16,7 +16,7 @@ import { decodeCatalog } from './catalog/decode.js';
 import { SourceMap } from './diagnostics.js';
 import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
-import { contentHash, inputsFingerprint } from './fingerprint.js';
+import { contentHash, hashOpenFile, inputsFingerprint } from './fingerprint.js';
 import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
 import { MANIFEST, inside, isSafe, readManifest } from './write.js';
 import type { Manifest } from './write.js';
@@ -141,9 +141,8 @@ async function upToDateOutput(outDir: string, inputs: string, cacheDir: string |
     if (!stat?.isFile()) return undefined;
     const key = statKey(stat);
     if (key !== known) {
-      const bytes = readRegularFile(absolute);
       // The bytes as they are, hashed as they were written (UTF-8): no decoding on the way.
-      if (bytes === undefined || contentHash(bytes) !== hash) return undefined;
+      if (hashRegularFile(absolute) !== hash) return undefined;
       hashed++;
       if (stat.ctimeMs >= lookedAt - RACY_MARGIN) continue; // too recent to be remembered
     }
@@ -240,14 +239,15 @@ function lstatIfAny(file: string): fs.Stats | undefined {
   }
 }
 
-/** The bytes of a regular file, not followed through a symlink; undefined for anything else or an error. */
-function readRegularFile(file: string): Buffer | undefined {
+/** The hash of a regular file's bytes, not followed through a symlink; undefined for anything else or an error. */
+function hashRegularFile(file: string): string | undefined {
   const noFollow = fs.constants.O_NOFOLLOW as number | undefined;
   let fd: number | undefined;
   try {
     if (noFollow === undefined && !fs.lstatSync(file).isFile()) return undefined; // no O_NOFOLLOW (Windows)
     fd = fs.openSync(file, fs.constants.O_RDONLY | (noFollow ?? 0));
-    return fs.fstatSync(fd).isFile() ? fs.readFileSync(fd) : undefined;
+    const stat = fs.fstatSync(fd);
+    return stat.isFile() ? hashOpenFile(fd, stat.size) : undefined;
   } catch {
     return undefined; // missing, a symlink (ELOOP), unreadable: the real run reports it
   } finally {

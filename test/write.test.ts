@@ -15,6 +15,7 @@ import type { BatchWriter, WriterIo } from '../generator/write.js';
 import { secondThreadBatch } from '../generator/thread/index.js';
 import { FileWriter } from '../generator/thread/write-files.js';
 import { statKey } from '../generator/cache-files.js';
+import { contentHash, hashOpenFile } from '../generator/fingerprint.js';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { catalogYaml } from '../bench/synth.js';
@@ -551,6 +552,29 @@ test('the no-change shortcut: an unchanged run writes nothing and says so; each 
   const manifest = JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8')) as { inputs: string };
   fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify({ ...manifest, inputs: 'another-generator' }));
   assert.not.match((await cli('check', '--catalog', catalog, '--out', out)).stdout, shortcut);
+});
+
+test('an output is hashed as it is on disk, whatever its size, the size the check was told, and the files read before it', () => {
+  const dir = tempDir();
+  // Sizes around the reading buffer's first size (1 MiB) and past it, big files before small ones; each
+  // told too small first, so that the buffer grows while the file is read.
+  const sizes = [0, 1, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 8 * 1024 * 1024 + 7, 5, 2 * 1024 * 1024];
+  sizes.forEach((size, i) => {
+    const file = path.join(dir, `f${i}`);
+    const bytes = Buffer.alloc(size);
+    for (let j = 0; j < size; j++) bytes[j] = (j * 31 + i * 7 + (j >> 8)) & 0xff;
+    fs.writeFileSync(file, bytes);
+    const expected = contentHash(fs.readFileSync(file));
+    // What fstat said, and sizes it did not say: a file that grew or shrank since.
+    for (const hint of [0, Math.floor(size / 2), size, size + 4096]) {
+      const fd = fs.openSync(file, 'r');
+      try {
+        assert.is(hashOpenFile(fd, hint), expected, `${size} bytes, told ${hint}`);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+  });
 });
 
 test('an unchanged run repeats the last run\'s warnings, with their code frames', async () => {
