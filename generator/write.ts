@@ -41,26 +41,37 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * error carries the signal. One that comes after the last step, when all is written, is sent again once
  * the signals are let go: it does what it would have done. A program that listens for a signal itself
  * keeps it: it is not held off.
+ *
+ * Writings under way at once in one process (a program generating several folders) share the holding: a
+ * signal stops each of them at its next step, and is let go, or sent again, only when the last is done, so
+ * that one writing's end never ends the process in the middle of another's. It is sent again unless a
+ * writing stopped for it (its caller got the signal with the error, and decides).
  */
+const holding = { writings: 0, held: [] as NodeJS.Signals[], received: undefined as NodeJS.Signals | undefined, reported: false };
+const note = (signal: NodeJS.Signals) => (holding.received ??= signal);
+
 async function holdingSignals<T>(write: (stopped: () => void) => Promise<T>): Promise<T> {
-  let received: NodeJS.Signals | undefined;
-  const note = (signal: NodeJS.Signals) => (received ??= signal);
-  const held = STOP_SIGNALS.filter((signal) => process.listenerCount(signal) === 0);
-  for (const signal of held) process.on(signal, note);
-  let written = false;
+  if (holding.writings++ === 0) {
+    Object.assign(holding, { received: undefined, reported: false, held: STOP_SIGNALS.filter((signal) => process.listenerCount(signal) === 0) });
+    for (const signal of holding.held) process.on(signal, note);
+  }
   try {
-    const result = await write(() => {
-      if (received) throw new WriteError(`interrupted by ${received}`, { signal: received });
+    return await write(() => {
+      if (holding.received) throw new WriteError(`interrupted by ${holding.received}`, { signal: holding.received });
     });
-    written = true;
-    return result;
   } catch (error) {
     // The writer wraps what it throws; the signal stays known on the error the caller gets.
-    if (received && error instanceof WriteError && !error.signal) throw new WriteError(error.message, { cause: error.cause, signal: received });
+    const { received } = holding;
+    if (received && error instanceof WriteError) {
+      holding.reported = true;
+      if (!error.signal) throw new WriteError(error.message, { cause: error.cause, signal: received });
+    }
     throw error;
   } finally {
-    for (const signal of held) process.off(signal, note);
-    if (written && received) process.kill(process.pid, received);
+    if (--holding.writings === 0) {
+      for (const signal of holding.held) process.off(signal, note);
+      if (holding.received && !holding.reported) process.kill(process.pid, holding.received);
+    }
   }
 }
 

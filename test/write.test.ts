@@ -339,6 +339,39 @@ test('a stop signal after the last step of the writing is sent again once the wr
   assert.equal(fs.readdirSync(parent), ['out']);
 });
 
+test('two writings at once: a signal that comes as one ends stops the other at its next step, and never ends the process in its middle', async () => {
+  const parent = tempDir();
+  const [a, b] = [path.join(parent, 'a'), path.join(parent, 'b')];
+  const files = (text: string) => Array.from({ length: 12 }, (_, i) => ({ path: `d${i % 3}/f${i}.txt`, contents: `${text} ${i}\n` }));
+  await writeOutput(a, files('old'));
+  await writeOutput(b, files('old'));
+  const [aBefore, bBefore] = [snapshot(a), snapshot(b)];
+  // In a process of its own: a starts, then b; the signal comes with a's last step (its manifest's
+  // rename), while b's renames are still under way.
+  const write = JSON.stringify(pathToFileURL(path.join(root, '.build', 'generator', 'write.js')).href);
+  const script = `
+    import { defaultIo, writeOutput } from ${write};
+    const files = (text) => Array.from({ length: 12 }, (_, i) => ({ path: 'd' + (i % 3) + '/f' + i + '.txt', contents: text + ' ' + i + '\\n' }));
+    const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+    const slow = (ms) => ({ ...defaultIo, rename: async (x, y) => {
+      await pause(ms);
+      await defaultIo.rename(x, y);
+      if (y === ${JSON.stringify(path.join(a, MANIFEST))}) { process.kill(process.pid, 'SIGINT'); await pause(20); }
+    } });
+    const outcome = (p) => p.then(() => 'written', (e) => e.name + ' ' + e.signal);
+    const a = outcome(writeOutput(${JSON.stringify(a)}, files('new'), slow(100)));
+    await pause(30);
+    const b = outcome(writeOutput(${JSON.stringify(b)}, files('new'), slow(400)));
+    console.log(JSON.stringify({ a: await a, b: await b, listeners: process.listenerCount('SIGINT') }));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.is(run.signal ?? run.status, 0, `the process was not ended in the middle of b's writing: ${run.stderr}`);
+  assert.equal(JSON.parse(run.stdout), { a: 'written', b: 'WriteError SIGINT', listeners: 0 });
+  assert.not.equal(snapshot(a), aBefore, 'a written');
+  assert.equal(snapshot(b), bBefore, 'b stopped and undone: as it was, nothing left in it');
+  assert.equal(fs.readdirSync(parent).sort(), ['a', 'b']);
+});
+
 test('Ctrl-C at any moment of a generate leaves the output folder old or new, never half of each, and nothing beside it', async () => {
   const parent = tempDir();
   const out = path.join(parent, 'out');
