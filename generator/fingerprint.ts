@@ -12,8 +12,10 @@ const sha256 = () => createHash('sha256');
 /** The hash of one file's contents, as the manifest records it. */
 export const contentHash = (contents: string | Uint8Array): string => sha256().update(contents).digest('base64url');
 
-/** The one buffer files are read into to be hashed: it grows to the largest, and is never handed out. */
+/** The buffer files are read into to be hashed, kept from one file to the next up to `KEPT_BYTES`. */
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
+/** The largest buffer kept: a larger file (a hand-made one, say) gets a buffer of its own, let go after. */
+const KEPT_BYTES = 64 * 1024 * 1024;
 
 /**
  * The hash of an open file's bytes, from its start to its end, as `contentHash` makes it. `size` (what
@@ -22,13 +24,14 @@ let scratch = Buffer.allocUnsafeSlow(1 << 20);
  * (162 MB) spent 20% of its reading on new buffers' memory (40 ms at 10,000 errors).
  */
 export function hashOpenFile(fd: number, size: number): string {
-  if (scratch.length <= size) scratch = Buffer.allocUnsafeSlow(size + 1);
+  let buffer = scratch.length > size ? scratch : Buffer.allocUnsafeSlow(size + 1);
   let length = 0;
   for (let read = -1; read !== 0; length += read) {
-    if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafeSlow(scratch.length)]); // it grew since fstat
-    read = readSync(fd, scratch, length, scratch.length - length, length);
+    if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafeSlow(buffer.length)]); // it grew since fstat
+    read = readSync(fd, buffer, length, buffer.length - length, length);
   }
-  return contentHash(scratch.subarray(0, length));
+  if (buffer.length <= KEPT_BYTES) scratch = buffer;
+  return contentHash(buffer.subarray(0, length));
 }
 
 let generatorHash: string | undefined;

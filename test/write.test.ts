@@ -591,11 +591,12 @@ test('an output is hashed as it is on disk, whatever its size, the size the chec
   const dir = tempDir();
   // Sizes around the reading buffer's first size (1 MiB) and past it, big files before small ones; each
   // told too small first, so that the buffer grows while the file is read.
-  const sizes = [0, 1, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 8 * 1024 * 1024 + 7, 5, 2 * 1024 * 1024];
+  // One past the largest buffer kept (64 MiB): it is read into a buffer of its own.
+  const sizes = [0, 1, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 8 * 1024 * 1024 + 7, 5, 64 * 1024 * 1024 + 3, 2 * 1024 * 1024];
   sizes.forEach((size, i) => {
     const file = path.join(dir, `f${i}`);
     const bytes = Buffer.alloc(size);
-    for (let j = 0; j < size; j++) bytes[j] = (j * 31 + i * 7 + (j >> 8)) & 0xff;
+    for (let j = 0; j < size; j += 4093) bytes[j] = (j * 31 + i * 7 + (j >> 8)) & 0xff; // a byte every 4 KB: no two files alike
     fs.writeFileSync(file, bytes);
     const expected = contentHash(fs.readFileSync(file));
     // What fstat said, and sizes it did not say: a file that grew or shrank since.
