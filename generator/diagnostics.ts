@@ -85,7 +85,7 @@ export class SourceMap {
   constructor(readonly file: string, readonly text: string) {}
 
   /** Where each line starts, found when a position is first asked for (most runs have nothing to report). */
-  private get lineStarts(): number[] {
+  get lineStarts(): readonly number[] {
     if (!this.starts) {
       this.starts = [0];
       for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.starts.push(i + 1);

@@ -18,7 +18,7 @@ import { InputError } from './errors.js';
 import type { Diagnostic } from './diagnostics.js';
 import { contentHash, hashOpenFile, inputsFingerprint } from './fingerprint.js';
 import { pruneCacheFiles, statKey, writeCacheFile } from './cache-files.js';
-import { MANIFEST, inside, isSafe, readManifest } from './write.js';
+import { MANIFEST, absent, inside, isSafe, readManifest } from './write.js';
 import type { Manifest } from './write.js';
 import { readTemplateFiles } from './template-files.js';
 import type { TemplateFile } from './template-files.js';
@@ -234,8 +234,7 @@ function lstatIfAny(file: string): fs.Stats | undefined {
   try {
     return fs.lstatSync(file, { throwIfNoEntry: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw error;
+    return absent(error as NodeJS.ErrnoException);
   }
 }
 

@@ -177,7 +177,8 @@ async function whyNotAFolder(p: string, stat: Stats): Promise<string | undefined
   return target?.isDirectory() ? undefined : `is a symbolic link to '${await fs.readlink(p)}', which ${target ? 'is not a folder' : 'does not exist'}`;
 }
 
-function absent(e: NodeJS.ErrnoException): undefined {
+/** Nothing there (ENOENT), or a file where a folder on the way should be (ENOTDIR): undefined; any other error is thrown. */
+export function absent(e: NodeJS.ErrnoException): undefined {
   if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
   throw e;
 }
@@ -211,7 +212,6 @@ async function assertNoSymlinkOnTheWay(root: string, relative: string, checked: 
  * After a failure no new item starts, and it rejects only once every started one has settled, so the
  * caller can undo exactly what was done.
  */
-/** Runs `fn` on every item, at most `limit` at a time; fails with the first error once none is in flight any more. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;

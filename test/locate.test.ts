@@ -75,7 +75,7 @@ test('a position found by reading only its entry is the one the whole syntax tre
         for (const key of [false, true]) {
           const expected = whole.locate(p, { key });
           assert.equal(parseCatalog(text, 'c.yaml').locate(p, { key }), expected, `${name}, ${layout}: ${JSON.stringify(p)}${key ? ' (key)' : ''}`);
-          const found = nearLocator(yaml, text, fast.value, locateIn, YAML_OPTIONS)(p, key);
+          const found = nearLocator(yaml, new SourceMap('c.yaml', text), fast.value, locateIn, YAML_OPTIONS)(p, key);
           asked++;
           if (found) {
             near++;
@@ -96,14 +96,14 @@ test('a position found by reading only its entry is the one the whole syntax tre
 test('a path into an entry that reads differently on its own, or outside any entry, is found in the whole text', () => {
   const text = catalogs['default']!;
   const fast = readFast(text)!;
-  const locate = nearLocator(yaml, text, fast.value, locateIn, YAML_OPTIONS);
+  const locate = nearLocator(yaml, new SourceMap('c.yaml', text), fast.value, locateIn, YAML_OPTIONS);
   assert.is(locate([], false), undefined, 'the root');
   assert.is(locate(['groups'], false), undefined, 'a top-level key itself');
   // An entry whose lines, read alone, are not what the fast reader read there (as if the layout misled the search).
   const other = structuredClone(fast.value) as { groups: { errors: { title: unknown }[] }[] };
   other.groups[0]!.errors[0]!.title = 'changed';
   assert.ok(locate(['groups', 0, 'errors', 0, 'title'], false), 'found near with the value as read');
-  assert.is(nearLocator(yaml, text, other, locateIn, YAML_OPTIONS)(['groups', 0, 'errors', 0, 'title'], false), undefined);
+  assert.is(nearLocator(yaml, new SourceMap('c.yaml', text), other, locateIn, YAML_OPTIONS)(['groups', 0, 'errors', 0, 'title'], false), undefined);
 });
 
 test.run();

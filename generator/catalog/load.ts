@@ -64,7 +64,7 @@ export function parseCatalog(text: string, file: string): LoadedSource {
     let near: ReturnType<typeof nearLocator> | undefined;
     const locate = (path: Path, options?: { key?: boolean }) => {
       const key = options?.key ?? false;
-      const span = doc ? undefined : (near ??= nearLocator(yaml(), text, fast.value, locateIn, YAML_OPTIONS))(path, key);
+      const span = doc ? undefined : (near ??= nearLocator(yaml(), source, fast.value, locateIn, YAML_OPTIONS))(path, key);
       return span ?? locateIn((doc ??= yaml().parseDocument(text, YAML_OPTIONS)), path, key);
     };
     return { source, value: fast.value, diagnostics: [], locate };

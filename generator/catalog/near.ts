@@ -11,37 +11,40 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { Span } from '../diagnostics.js';
+import type { SourceMap, Span } from '../diagnostics.js';
 
 type Yaml = typeof import('yaml');
 type Path = readonly (string | number)[];
 
 interface Lines {
   readonly text: string;
-  /** Offset of each line's start, and the text's length last. */
+  /** Offset of each line's start (the source's own: its diagnostics need them too). */
   readonly starts: readonly number[];
+  /** How many lines hold text: a final newline starts no line of its own. */
+  readonly count: number;
 }
 
-function linesOf(text: string): Lines {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts[starts.length - 1] !== text.length) starts.push(text.length);
-  return { text, starts };
+function linesOf(source: SourceMap): Lines {
+  const { text, lineStarts: starts } = source;
+  return { text, starts, count: starts[starts.length - 1] === text.length ? starts.length - 1 : starts.length };
 }
+
+/** Where line `line` starts; the text's end for the line after the last. */
+const startOf = (lines: Lines, line: number): number => lines.starts[line] ?? lines.text.length;
 
 /** A line's indentation, or -1 for a blank or comment-only line (which belongs to no entry). */
 function indentOf(lines: Lines, line: number): number {
-  const { text, starts } = lines;
-  let i = starts[line]!;
-  const end = starts[line + 1] ?? text.length;
-  while (i < end && text.charCodeAt(i) === 32) i++;
-  const c = text.charCodeAt(i);
-  return i >= end || c === 10 || c === 13 || c === 35 /* # */ ? -1 : i - starts[line]!;
+  const start = startOf(lines, line);
+  const end = startOf(lines, line + 1);
+  let i = start;
+  while (i < end && lines.text.charCodeAt(i) === 32) i++;
+  const c = lines.text.charCodeAt(i);
+  return i >= end || c === 10 || c === 13 || c === 35 /* # */ ? -1 : i - start;
 }
 
-const startsWith = (lines: Lines, line: number, at: number, word: string): boolean => lines.text.startsWith(word, lines.starts[line]! + at);
+const startsWith = (lines: Lines, line: number, at: number, word: string): boolean => lines.text.startsWith(word, startOf(lines, line) + at);
 const isItem = (lines: Lines, line: number, at: number): boolean => {
-  const next = lines.text.charCodeAt(lines.starts[line]! + at + 1);
+  const next = lines.text.charCodeAt(startOf(lines, line) + at + 1);
   return startsWith(lines, line, at, '-') && (next === 32 || next === 10 || next === 13 || Number.isNaN(next));
 };
 
@@ -96,54 +99,46 @@ function valueAt(value: unknown, path: Path): unknown {
 const MOST_ENTRIES = 16;
 
 /**
- * A locator of `path`s that reads only the entry around each, or says undefined when that is not sure (the
- * caller then reads the whole text), and from the MOST_ENTRIES-th call on. `locateIn` is the one that
- * resolves a path in a syntax tree; `options` are the `yaml` options of the whole text's reading.
+ * A locator of `path`s in `source` that reads only the entry around each, or says undefined when that is
+ * not sure (the caller then reads the whole text), and from the MOST_ENTRIES-th call on. `value` is what
+ * the fast reader read; `locateIn` is the one that resolves a path in a syntax tree; `options` are the
+ * `yaml` options of the whole text's reading.
  */
 export function nearLocator(
   yaml: Yaml,
-  text: string,
+  source: SourceMap,
   value: unknown,
   locateIn: (doc: Document, path: Path, key: boolean) => Span,
   options: object,
 ): (path: Path, key: boolean) => Span | undefined {
+  const { text } = source;
   // A catalog written as JSON is found by its structure, any other by its lines' indentation.
   let find: ((path: Path) => Entry | undefined) | undefined;
   const finder = () => {
     if (/^\s*\{/.test(text)) return (path: Path) => jsonEntry(text, path);
-    const lines = linesOf(text);
+    const lines = linesOf(source);
     return (path: Path) => blockEntry(lines, path);
   };
+  const locateNear = (path: Path, key: boolean): Span | undefined => {
+    const top = path[0];
+    if (typeof top !== 'string' || path.length < 2) return undefined;
+    const entry = (find ??= finder())(path);
+    if (!entry) return undefined;
+    const { from, to, depth, shape } = entry;
+    const sub = yaml.parseDocument(text.slice(from, to), options);
+    if (sub.errors.length > 0 || sub.warnings.length > 0) return undefined;
+    const root = sub.contents as YamlNode | null;
+    // Exactly the one entry, equal to what the fast reader read there.
+    if (shape === 'item' ? !yaml.isSeq(root) || root.items.length !== 1 : shape === 'key' ? !yaml.isMap(root) || root.items.length !== 1 : !yaml.isCollection(root)) return undefined;
+    const read = sub.toJS({ maxAliasCount: -1 }) as unknown;
+    const found = shape === 'item' ? (read as unknown[])[0] : shape === 'key' ? (read as Record<string, unknown>)[top] : read;
+    if (!isDeepStrictEqual(found, valueAt(value, path.slice(0, depth)))) return undefined;
+    const rest = path.slice(depth);
+    const span = locateIn(sub, shape === 'item' ? [0, ...rest] : shape === 'key' ? path : rest, key);
+    return { start: span.start + from, end: span.end + from };
+  };
   let calls = 0;
-  return (path, key) => (++calls > MOST_ENTRIES ? undefined : locateNear(yaml, text, (find ??= finder()), value, path, key, locateIn, options));
-}
-
-function locateNear(
-  yaml: Yaml,
-  text: string,
-  find: (path: Path) => Entry | undefined,
-  value: unknown,
-  path: Path,
-  key: boolean,
-  locateIn: (doc: Document, path: Path, key: boolean) => Span,
-  options: object,
-): Span | undefined {
-  const top = path[0];
-  if (typeof top !== 'string' || path.length < 2) return undefined;
-  const entry = find(path);
-  if (!entry) return undefined;
-  const { from, to, depth, shape } = entry;
-  const sub = yaml.parseDocument(text.slice(from, to), options);
-  if (sub.errors.length > 0 || sub.warnings.length > 0) return undefined;
-  const root = sub.contents as YamlNode | null;
-  // Exactly the one entry, equal to what the fast reader read there.
-  if (shape === 'item' ? !yaml.isSeq(root) || root.items.length !== 1 : shape === 'key' ? !yaml.isMap(root) || root.items.length !== 1 : !yaml.isCollection(root)) return undefined;
-  const read = sub.toJS({ maxAliasCount: -1 }) as unknown;
-  const found = shape === 'item' ? (read as unknown[])[0] : shape === 'key' ? (read as Record<string, unknown>)[top] : read;
-  if (!isDeepStrictEqual(found, valueAt(value, path.slice(0, depth)))) return undefined;
-  const rest = path.slice(depth);
-  const span = locateIn(sub, shape === 'item' ? [0, ...rest] : shape === 'key' ? path : rest, key);
-  return { start: span.start + from, end: span.end + from };
+  return (path, key) => (++calls > MOST_ENTRIES ? undefined : locateNear(path, key));
 }
 
 /**
@@ -162,8 +157,7 @@ interface Entry {
 function blockEntry(lines: Lines, path: Path): Entry | undefined {
   const top = path[0] as string;
   if (/[\s:#"'{}[\],&*!|>%@`]/.test(top)) return undefined;
-  const all = lines.starts.length - 1;
-  const topRange = keyRange(lines, 0, all, 0, top);
+  const topRange = keyRange(lines, 0, lines.count, 0, top);
   if (!topRange) return undefined;
   let range = topRange;
   let depth = 1; // path[0, depth) leads to what `range` holds
@@ -179,7 +173,7 @@ function blockEntry(lines: Lines, path: Path): Entry | undefined {
       if (error) [range, depth] = [error.range, 4];
     }
   }
-  return { from: lines.starts[range[0]]!, to: lines.starts[range[1]]!, depth, shape };
+  return { from: startOf(lines, range[0]), to: startOf(lines, range[1]), depth, shape };
 }
 
 /**
